@@ -1,0 +1,46 @@
+import { newId } from '../ids';
+import { sections, type DocumentSections } from '../../sections/registry';
+import { SCHEMA_VERSION, type ArchDocument } from './schema';
+import type { SectionDefinition } from './section';
+
+function sectionsFrom(pick: (s: SectionDefinition) => unknown): DocumentSections {
+  return Object.fromEntries(
+    (sections as readonly SectionDefinition[]).map((s) => [s.id, pick(s)]),
+  ) as DocumentSections;
+}
+
+/** A new document with every section empty. `now` is an ISO date-time. */
+export function createEmptyDocument(now: string, title = 'Untitled architecture'): ArchDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    meta: { title, version: '0.1', status: 'Draft', authors: '', created: now, updated: now },
+    sections: sectionsFrom((s) => s.empty()),
+  };
+}
+
+/** The worked example: the template's own example system, every section filled in. */
+export function createExampleDocument(now: string): ArchDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    meta: {
+      title: 'ShopStream Platform Architecture',
+      version: '1.0',
+      status: 'Draft',
+      authors: 'Dana Kowalski (Lead Architect), Ravi Menon (Platform Engineering)',
+      created: now,
+      updated: now,
+    },
+    sections: sectionsFrom((s) => s.example()),
+  };
+}
+
+/** A copy under a new id, with fresh timestamps; titled "<title> (copy)" unless given one. */
+export function duplicateDocument(doc: ArchDocument, now: string, title?: string): ArchDocument {
+  return {
+    ...structuredClone(doc),
+    id: newId(),
+    meta: { ...doc.meta, title: title ?? `${doc.meta.title} (copy)`, created: now, updated: now },
+  };
+}

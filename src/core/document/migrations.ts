@@ -1,0 +1,32 @@
+import { SCHEMA_VERSION } from './schema';
+
+/**
+ * Migrations from each past schema version to the next, as pure functions on plain JSON.
+ * `migrations[n]` turns a version-n document into a version-(n+1) one. There are none yet:
+ * version 1 is the first shape. Each new entry comes with a fixture document of the old
+ * version under src/core/document/fixtures/.
+ */
+const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type MigrationResult =
+  | { ok: true; value: unknown; from: number }
+  | { ok: false; reason: 'newer' | 'unknown'; version: unknown };
+
+/** Brings plain JSON of any known past version up to SCHEMA_VERSION; validation comes after. */
+export function migrate(input: unknown): MigrationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, reason: 'unknown', version: undefined };
+  }
+  let doc = input as Record<string, unknown>;
+  const from = doc.schemaVersion;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
+    return { ok: false, reason: 'unknown', version: from };
+  }
+  if (from > SCHEMA_VERSION) return { ok: false, reason: 'newer', version: from };
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, reason: 'unknown', version: v };
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return { ok: true, value: doc, from };
+}

@@ -1,0 +1,53 @@
+import { sections } from '../../sections/registry';
+import type { ArchDocument } from '../document/schema';
+import type { SectionDefinition } from '../document/section';
+import { sectionName } from '../document/section';
+import { blocks, headed, heading, table } from './blocks';
+
+/** One piece of the document's Markdown: the header, or one section. */
+export interface MarkdownPart {
+  /** "meta" or a section id. */
+  readonly key: string;
+  readonly markdown: string;
+}
+
+/** The date part of an ISO date-time, as documents print it. */
+export function isoDate(dateTime: string): string {
+  return dateTime.slice(0, 10);
+}
+
+function headerMarkdown(doc: ArchDocument): string {
+  const { meta } = doc;
+  return blocks(
+    heading(1, meta.title.trim() || 'System Architecture Document'),
+    table(
+      ['Version', 'Status', 'Authors', 'Created', 'Updated'],
+      [[meta.version, meta.status, meta.authors, isoDate(meta.created), isoDate(meta.updated)]],
+    ),
+  );
+}
+
+/**
+ * The document as Markdown, in parts: the preview renders each part on its own (so one
+ * keystroke re-renders one section) and the export joins them, so both show the same text.
+ */
+export function toMarkdownParts(doc: ArchDocument): MarkdownPart[] {
+  const parts: MarkdownPart[] = [{ key: 'meta', markdown: headerMarkdown(doc) }];
+  for (const section of sections as readonly SectionDefinition[]) {
+    const data: unknown = doc.sections[section.id as keyof ArchDocument['sections']];
+    parts.push({ key: section.id, markdown: sectionMarkdown(section, data) });
+  }
+  return parts;
+}
+
+/** One section with its "## n. Title" heading; an empty one says "Not yet specified.". */
+export function sectionMarkdown(section: SectionDefinition, data: unknown): string {
+  return headed(2, sectionName(section), section.toMarkdown(data));
+}
+
+/** The whole document as GitHub-flavoured Markdown: the one function behind preview and export. */
+export function toMarkdown(doc: ArchDocument): string {
+  return `${toMarkdownParts(doc)
+    .map((p) => p.markdown)
+    .join('\n\n')}\n`;
+}

@@ -1,0 +1,56 @@
+import { create } from 'zustand';
+import * as actions from '../core/document/actions';
+import type { ArchDocument, DocumentMetadata } from '../core/document/schema';
+import type { SectionData, SectionId } from '../sections/registry';
+
+/**
+ * The open document and what the user is looking at. The document changes only through the
+ * named actions below, which delegate to the pure functions in core/document/actions.
+ * `changeSeq` counts edits so storage can tell an edit from a document that was just loaded.
+ */
+export interface EditorState {
+  doc: ArchDocument | null;
+  changeSeq: number;
+  selectedSection: SectionId;
+  /** Bumped on every navigator click, so the preview scrolls even to the same section again. */
+  scrollRequest: number;
+
+  openDocument: (doc: ArchDocument) => void;
+  closeDocument: () => void;
+  selectSection: (id: SectionId) => void;
+  setMeta: (patch: Partial<Omit<DocumentMetadata, 'created' | 'updated'>>) => void;
+  updateSection: <K extends SectionId>(id: K, patch: Partial<SectionData<K>>) => void;
+}
+
+const now = () => new Date().toISOString();
+
+export const useEditor = create<EditorState>()((set) => ({
+  doc: null,
+  changeSeq: 0,
+  selectedSection: 'executiveSummary',
+  scrollRequest: 0,
+
+  openDocument: (doc) => set({ doc, changeSeq: 0 }),
+  closeDocument: () => set({ doc: null, changeSeq: 0 }),
+  selectSection: (id) => set((s) => ({ selectedSection: id, scrollRequest: s.scrollRequest + 1 })),
+  setMeta: (patch) =>
+    set((s) =>
+      s.doc ? { doc: actions.setMeta(s.doc, patch, now()), changeSeq: s.changeSeq + 1 } : s,
+    ),
+  updateSection: (id, patch) =>
+    set((s) =>
+      s.doc
+        ? { doc: actions.updateSection(s.doc, id, patch, now()), changeSeq: s.changeSeq + 1 }
+        : s,
+    ),
+}));
+
+/** A section's data and its updater, for that section's form. */
+export function useSection<K extends SectionId>(
+  id: K,
+): [SectionData<K>, (patch: Partial<SectionData<K>>) => void] {
+  const data = useEditor((s) => s.doc?.sections[id]);
+  const update = useEditor((s) => s.updateSection);
+  if (!data) throw new Error('useSection needs an open document');
+  return [data, (patch) => update(id, patch)];
+}

@@ -1,0 +1,28 @@
+import { useSection } from '../../editor/store';
+import { ListField } from '../../ui/fields/ListField';
+import { TextAreaField } from '../../ui/fields/TextField';
+import { fieldAnchor } from '../form-types';
+
+export function ExecutiveSummaryForm() {
+  const [data, update] = useSection('executiveSummary');
+  return (
+    <>
+      <TextAreaField
+        label="Overview"
+        markdown
+        rows={8}
+        anchor={fieldAnchor('executiveSummary', 'overview')}
+        hint="The system, its purpose and the decisions that shape it, in a few paragraphs."
+        value={data.overview}
+        onChange={(overview) => update({ overview })}
+      />
+      <ListField
+        label="Key architectural decisions"
+        itemName="decision"
+        anchor={fieldAnchor('executiveSummary', 'keyDecisions')}
+        items={data.keyDecisions}
+        onChange={(keyDecisions) => update({ keyDecisions })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineSection } from '../../core/document/section';
+import { list, text } from '../../core/document/fields';
+import { blocks, labelledList, markdownText } from '../../core/markdown/blocks';
+import { example } from './example';
+
+export const executiveSummarySchema = z.object({
+  overview: text(),
+  keyDecisions: list(),
+});
+export type ExecutiveSummary = z.output<typeof executiveSummarySchema>;
+
+export const executiveSummary = defineSection({
+  id: 'executiveSummary',
+  number: '1',
+  title: 'Executive Summary',
+  subsections: [],
+  schema: executiveSummarySchema,
+  empty: () => ({ overview: '', keyDecisions: [] }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      markdownText(data.overview),
+      labelledList('Key architectural decisions', data.keyDecisions),
+    ),
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineSection } from '../../core/document/section';
+import { choice, rows } from '../../core/document/fields';
+import { table } from '../../core/markdown/blocks';
+import { example } from './example';
+
+export const LEVELS = ['Low', 'Medium', 'High'] as const;
+
+export const riskSchema = z.object({
+  risk: z.string().default(''),
+  probability: choice(LEVELS),
+  impact: choice(LEVELS),
+  mitigation: z.string().default(''),
+});
+
+export const risksSchema = z.object({ risks: rows(riskSchema.shape) });
+export type Risks = z.output<typeof risksSchema>;
+export type Risk = Risks['risks'][number];
+
+export const risks = defineSection({
+  id: 'risks',
+  number: '14',
+  title: 'Risks and Mitigations',
+  subsections: [],
+  schema: risksSchema,
+  empty: () => ({ risks: [] }),
+  example,
+  toMarkdown: (data) =>
+    table(
+      ['Risk', 'Probability', 'Impact', 'Mitigation'],
+      data.risks.map((r) => [r.risk, r.probability, r.impact, r.mitigation]),
+    ),
+});

@@ -1,0 +1,24 @@
+import { ExecutiveSummaryForm } from './01-executive-summary/ExecutiveSummaryForm';
+import { RisksForm } from './14-risks/RisksForm';
+import { ScaffoldForm } from './ScaffoldForm';
+import type { SectionForm } from './form-types';
+import type { SectionId } from './registry';
+
+/** The form of each section; typed so that a section without a form does not compile. */
+export const sectionForms: { [K in SectionId]: SectionForm<K> } = {
+  executiveSummary: ExecutiveSummaryForm,
+  systemOverview: ScaffoldForm,
+  architecturalDecisions: ScaffoldForm,
+  systemComponents: ScaffoldForm,
+  dataArchitecture: ScaffoldForm,
+  apiDesign: ScaffoldForm,
+  securityArchitecture: ScaffoldForm,
+  deploymentArchitecture: ScaffoldForm,
+  performanceRequirements: ScaffoldForm,
+  monitoring: ScaffoldForm,
+  disasterRecovery: ScaffoldForm,
+  costAnalysis: ScaffoldForm,
+  migrationStrategy: ScaffoldForm,
+  risks: RisksForm,
+  appendices: ScaffoldForm,
+};

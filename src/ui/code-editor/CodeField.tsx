@@ -1,0 +1,54 @@
+import { lazy, Suspense } from 'react';
+import { Field } from '../fields/Field';
+import type { MonacoEditorProps } from './MonacoEditor';
+import './code-field.css';
+
+const MonacoEditor = lazy(() => import('./MonacoEditor'));
+
+interface CodeFieldProps {
+  label: string;
+  language: MonacoEditorProps['language'];
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  anchor?: string;
+  /** Editor height in pixels. */
+  height?: number;
+}
+
+const badges = { mermaid: 'Mermaid', sql: 'SQL', yaml: 'YAML' } as const;
+
+/** A code field edited in Monaco, which loads on first use. */
+export function CodeField({
+  label,
+  language,
+  value,
+  onChange,
+  hint,
+  anchor,
+  height = 260,
+}: CodeFieldProps) {
+  return (
+    <Field label={label} hint={hint} anchor={anchor} badge={badges[language]}>
+      {() => (
+        <div className="code-field" data-language={language}>
+          <Suspense
+            fallback={
+              <div className="code-field__loading" style={{ height }}>
+                Loading editor…
+              </div>
+            }
+          >
+            <MonacoEditor
+              value={value}
+              onChange={onChange}
+              language={language}
+              ariaLabel={label}
+              height={height}
+            />
+          </Suspense>
+        </div>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,35 @@
+/** Small stroke icons, drawn inline so that nothing is fetched. */
+const paths = {
+  up: 'M6 15l6-6 6 6',
+  down: 'M6 9l6 6 6-6',
+  remove: 'M6 6l12 12M18 6L6 18',
+  add: 'M12 5v14M5 12h14',
+  doc: 'M7 3h7l5 5v13H7zM14 3v5h5',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  edit: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
+  check: 'M5 12l5 5 9-10',
+  menu: 'M4 6h16M4 12h16M4 18h16',
+  chevron: 'M9 6l6 6-6 6',
+} as const;
+
+export type IconName = keyof typeof paths;
+
+export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={paths[name]} />
+    </svg>
+  );
+}
