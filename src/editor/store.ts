@@ -8,16 +8,19 @@ import type { SectionData, SectionId } from '../sections/registry';
  * named actions below, which delegate to the pure functions in core/document/actions.
  * `changeSeq` counts edits so storage can tell an edit from a document that was just loaded.
  */
+export type PanelId = 'details' | SectionId;
+
 export interface EditorState {
   doc: ArchDocument | null;
   changeSeq: number;
-  selectedSection: SectionId;
+  /** The panel shown in the centre: the document's details or one section. */
+  selectedSection: PanelId;
   /** Bumped on every navigator click, so the preview scrolls even to the same section again. */
   scrollRequest: number;
 
   openDocument: (doc: ArchDocument) => void;
   closeDocument: () => void;
-  selectSection: (id: SectionId) => void;
+  selectSection: (id: PanelId) => void;
   setMeta: (patch: Partial<Omit<DocumentMetadata, 'created' | 'updated'>>) => void;
   updateSection: <K extends SectionId>(id: K, patch: Partial<SectionData<K>>) => void;
 }

@@ -40,7 +40,7 @@ export function ListField({
     onChange(addRow(items, item, at));
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, index: number, item: ListItem) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>, index: number, item: ListItem) => {
     if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
       add(index + 1);
@@ -66,8 +66,9 @@ export function ListField({
               <span className="rows__marker" aria-hidden="true">
                 {numbered ? `${index + 1}.` : '•'}
               </span>
-              <input
-                className="input"
+              <textarea
+                className="textarea textarea--line"
+                rows={1}
                 aria-label={capitalise(name)}
                 value={item.text}
                 placeholder={placeholder}

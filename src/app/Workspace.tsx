@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Navigator } from '../editor/Navigator';
+import { SectionPanel } from '../editor/SectionPanel';
+import { Preview } from '../preview/Preview';
+import { useMediaQuery } from './useMediaQuery';
+import './workspace.css';
+
+/** Navigator, form and preview side by side; on narrow screens, Edit and Preview tabs. */
+export function Workspace() {
+  const narrow = useMediaQuery('(max-width: 900px)');
+  const [tab, setTab] = useState<'edit' | 'preview'>('edit');
+
+  if (!narrow) {
+    return (
+      <div className="workspace">
+        <Navigator />
+        <SectionPanel />
+        <Preview />
+      </div>
+    );
+  }
+  return (
+    <div className="workspace workspace--narrow">
+      <div className="tabs" role="tablist" aria-label="View">
+        {(['edit', 'preview'] as const).map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`tabpanel-${id}`}
+            className="tabs__tab"
+            onClick={() => setTab(id)}
+          >
+            {id === 'edit' ? 'Edit' : 'Preview'}
+          </button>
+        ))}
+      </div>
+      <div
+        className="workspace__tabpanel"
+        role="tabpanel"
+        id={`tabpanel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+      >
+        {tab === 'edit' ? (
+          <>
+            <Navigator />
+            <SectionPanel />
+          </>
+        ) : (
+          <Preview />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { bulletList, codeBlock, headed, markdownText, numberedList, table } from './blocks';
+import { escapeCell } from './escape';
+
+describe('table cells', () => {
+  it('escape pipes, backslashes before pipes, and newlines', () => {
+    expect(escapeCell('a|b')).toBe('a\\|b');
+    expect(escapeCell('a\\|b')).toBe('a\\\\\\|b');
+    expect(escapeCell('one\ntwo\r\nthree')).toBe('one<br>two<br>three');
+  });
+
+  it('any cell text yields a table with the same number of columns (property)', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom('a', ' ', '|', '\\', '\n', '`', '*', '<', '-', ':', 'é', '\t'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        (rows) => {
+          const markdown = table(['A', 'B', 'C'], rows);
+          const kept = rows.filter((r) => r.some((c) => c.trim() !== ''));
+          const tables = findAll(parseMarkdown(markdown), 'table');
+          if (kept.length === 0) return expect(markdown).toBe('');
+          expect(tables).toHaveLength(1);
+          const parsed = tables[0]!;
+          expect(parsed.children).toHaveLength(kept.length + 1);
+          for (const row of parsed.children) expect(row.children).toHaveLength(3);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps the text of a cell with pipes and line breaks', () => {
+    expect(tableCells(table(['X'], [['left | right\nnext line']]))[1]).toEqual([
+      'left | right\nnext line',
+    ]);
+  });
+});
+
+describe('blocks', () => {
+  it('a heading with no content says "Not yet specified."', () => {
+    expect(headed(3, '2.1 Business Context', '', false)).toBe(
+      '### 2.1 Business Context\n\n_Not yet specified._',
+    );
+  });
+
+  it('closes a code fence left open in user Markdown, so it cannot swallow later sections', () => {
+    const text = markdownText('Intro\n\n```js\nconst a = 1;');
+    const doc = `${text}\n\n## Next`;
+    expect(findAll(parseMarkdown(doc), 'heading')).toHaveLength(1);
+  });
+
+  it('code fences are longer than any backtick run inside', () => {
+    const block = codeBlock('sql', 'select ```x``` from t');
+    expect(block.startsWith('````sql\n')).toBe(true);
+    expect(findAll(parseMarkdown(block), 'code')[0]?.value).toBe('select ```x``` from t');
+  });
+
+  it('list items with line breaks stay in their bullet', () => {
+    const list = bulletList(['first\nstill first', '', 'second']);
+    const items = findAll(parseMarkdown(list), 'listItem');
+    expect(items).toHaveLength(2);
+    expect(numberedList(['a', 'b'])).toBe('1. a\n2. b');
+  });
+});

@@ -1,0 +1,27 @@
+import { Dialog } from '../ui/Dialog';
+import { DocumentList } from './DocumentList';
+
+export function DocumentsDialog({
+  open,
+  onClose,
+  onNew,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onNew: () => void;
+}) {
+  return (
+    <Dialog
+      title="Documents"
+      open={open}
+      onClose={onClose}
+      actions={
+        <button type="button" className="button button--primary" onClick={onNew}>
+          New document
+        </button>
+      }
+    >
+      <DocumentList onOpened={onClose} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { createElement } from 'react';
+import { sectionName } from '../core/document/section';
+import { sectionForms } from '../sections/forms';
+import type { SectionForm } from '../sections/form-types';
+import { sections, type SectionId } from '../sections/registry';
+import { Icon } from '../ui/icons/Icon';
+import { DetailsForm } from './DetailsForm';
+import { useEditor, type PanelId } from './store';
+import './section-panel.css';
+
+const order: PanelId[] = ['details', ...sections.map((s) => s.id)];
+
+function panelTitle(id: PanelId): string {
+  if (id === 'details') return 'Document details';
+  const section = sections.find((s) => s.id === id);
+  return section ? sectionName(section) : id;
+}
+
+/** The centre column: the selected section's form, with previous/next at the bottom. */
+export function SectionPanel() {
+  const selected = useEditor((s) => s.selectedSection);
+  const select = useEditor((s) => s.selectSection);
+  const index = order.indexOf(selected);
+  const previous = order[index - 1];
+  const next = order[index + 1];
+  const Form = selected === 'details' ? null : (sectionForms[selected] as SectionForm<SectionId>);
+
+  return (
+    <main className="panel" aria-labelledby="panel-title">
+      <div className="panel__inner">
+        <h2 id="panel-title" className="panel__title">
+          {panelTitle(selected)}
+        </h2>
+        {/* Keyed by section so each form starts fresh (focus, local state). */}
+        <div key={selected}>
+          {Form ? createElement(Form, { sectionId: selected as SectionId }) : <DetailsForm />}
+        </div>
+        <footer className="panel__footer">
+          {previous ? (
+            <button type="button" className="button button--ghost" onClick={() => select(previous)}>
+              <span className="panel__flip">
+                <Icon name="chevron" />
+              </span>
+              {panelTitle(previous)}
+            </button>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <button type="button" className="button button--ghost" onClick={() => select(next)}>
+              {panelTitle(next)}
+              <Icon name="chevron" />
+            </button>
+          )}
+        </footer>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { memo, type ComponentProps } from 'react';
+import Markdown, { type ExtraProps } from 'react-markdown';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import type { Element, ElementContent } from 'hast';
+import { MermaidDiagram } from './MermaidDiagram';
+import { remarkHtmlBreaks } from './remarkHtmlBreaks';
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+function mermaidSource(pre: Element | undefined): string | null {
+  const code = pre?.children[0];
+  if (code?.type !== 'element' || code.tagName !== 'code') return null;
+  const classes = code.properties.className;
+  const isMermaid = Array.isArray(classes) && classes.includes('language-mermaid');
+  return isMermaid ? code.children.map(textOf).join('') : null;
+}
+
+// `pre`, not `code`, is replaced, so that a diagram is not nested inside a <pre>.
+function Pre({ node, ...props }: ComponentProps<'pre'> & ExtraProps) {
+  const source = mermaidSource(node);
+  return source === null ? <pre {...props} /> : <MermaidDiagram source={source} />;
+}
+
+function Link({ node: _node, ...props }: ComponentProps<'a'> & ExtraProps) {
+  return <a {...props} target="_blank" rel="noopener noreferrer" />;
+}
+
+const components = { pre: Pre, a: Link };
+const remarkPlugins = [remarkGfm, remarkHtmlBreaks];
+const rehypePlugins = [rehypeSanitize];
+
+/** One part of the document rendered; memoised so an unchanged part costs nothing. */
+export const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: string }) {
+  return (
+    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+      {markdown}
+    </Markdown>
+  );
+});

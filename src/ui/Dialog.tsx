@@ -1,0 +1,67 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Icon } from './icons/Icon';
+import './dialog.css';
+
+interface DialogProps {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  /** Buttons for the footer. */
+  actions?: ReactNode;
+  size?: 'small' | 'medium';
+  role?: 'dialog' | 'alertdialog';
+}
+
+/**
+ * A modal on the native <dialog>: focus trap, Escape and the top layer come from the browser.
+ * Rendered only while open, so closed dialogs cost nothing.
+ */
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+  actions,
+  size = 'medium',
+  role = 'dialog',
+}: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+  }, [open]);
+
+  if (!open) return null;
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog dialog--${size}`}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        // A click on the backdrop lands on the <dialog> itself.
+        if (e.target === ref.current) onClose();
+      }}
+    >
+      <div className="dialog__inner">
+        <header className="dialog__header">
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <Icon name="remove" />
+          </button>
+        </header>
+        <div className="dialog__body">{children}</div>
+        {actions && <footer className="dialog__footer">{actions}</footer>}
+      </div>
+    </dialog>
+  );
+}
