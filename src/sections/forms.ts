@@ -1,4 +1,7 @@
 import { ExecutiveSummaryForm } from './01-executive-summary/ExecutiveSummaryForm';
+import { PerformanceRequirementsForm } from './09-performance-requirements/PerformanceRequirementsForm';
+import { MonitoringForm } from './10-monitoring/MonitoringForm';
+import { DisasterRecoveryForm } from './11-disaster-recovery/DisasterRecoveryForm';
 import { RisksForm } from './14-risks/RisksForm';
 import { ScaffoldForm } from './ScaffoldForm';
 import type { SectionForm } from './form-types';
@@ -14,9 +17,9 @@ export const sectionForms: { [K in SectionId]: SectionForm<K> } = {
   apiDesign: ScaffoldForm,
   securityArchitecture: ScaffoldForm,
   deploymentArchitecture: ScaffoldForm,
-  performanceRequirements: ScaffoldForm,
-  monitoring: ScaffoldForm,
-  disasterRecovery: ScaffoldForm,
+  performanceRequirements: PerformanceRequirementsForm,
+  monitoring: MonitoringForm,
+  disasterRecovery: DisasterRecoveryForm,
   costAnalysis: ScaffoldForm,
   migrationStrategy: ScaffoldForm,
   risks: RisksForm,

@@ -1,19 +1,49 @@
 import { z } from 'zod';
 import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { list, text } from '../../core/document/fields';
+import { blocks, bulletList, headed, labelled } from '../../core/markdown/blocks';
+import { availabilityText } from './downtime';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const performanceRequirementsSchema = z.object({ notes: text() });
-export type PerformanceRequirementsData = z.output<typeof performanceRequirementsSchema>;
+export const performanceRequirementsSchema = z.object({
+  /** A percentage as typed ("99.9"); kept as text so that a half-typed value is never lost. */
+  availability: text(),
+  responseTime: text(),
+  throughput: text(),
+  durability: text(),
+  scaling: list(),
+});
+export type PerformanceRequirements = z.output<typeof performanceRequirementsSchema>;
 
 export const performanceRequirements = defineSection({
   id: 'performanceRequirements',
   number: '9',
   title: 'Performance Requirements',
-  subsections: [],
+  subsections: [
+    { number: '9.1', title: 'SLAs' },
+    { number: '9.2', title: 'Scaling Strategy' },
+  ],
   schema: performanceRequirementsSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: () => ({
+    availability: '',
+    responseTime: '',
+    throughput: '',
+    durability: '',
+    scaling: [],
+  }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        '9.1 SLAs',
+        bulletList([
+          labelled('Availability', availabilityText(data.availability)),
+          labelled('Response time (p95)', data.responseTime),
+          labelled('Throughput', data.throughput),
+          labelled('Data durability', data.durability),
+        ]),
+      ),
+      headed(3, '9.2 Scaling Strategy', bulletList(data.scaling.map((s) => s.text))),
+    ),
 });

@@ -1,19 +1,95 @@
 import { z } from 'zod';
 import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { choice, rows, text } from '../../core/document/fields';
+import {
+  blocks,
+  bulletList,
+  headed,
+  labelled,
+  markdownText,
+  table,
+} from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const monitoringSchema = z.object({ notes: text() });
-export type MonitoringData = z.output<typeof monitoringSchema>;
+/** '' first: a fresh section has not chosen yet, and reads as empty in the navigator. */
+export const LOG_FORMATS = ['', 'Structured (JSON)', 'Unstructured (plain text)'] as const;
+export const SEVERITIES = ['Critical', 'Warning', 'Info'] as const;
+
+export const alertRuleSchema = z.object({
+  name: z.string().default(''),
+  condition: z.string().default(''),
+  severity: choice(SEVERITIES),
+});
+
+export const monitoringSchema = z.object({
+  applicationMetrics: text(),
+  infrastructureMetrics: text(),
+  businessMetrics: text(),
+  dashboards: text(),
+  loggingStack: text(),
+  structuredLogging: choice(LOG_FORMATS),
+  logRetention: text(),
+  alertRules: rows(alertRuleSchema.shape),
+});
+export type Monitoring = z.output<typeof monitoringSchema>;
+export type AlertRule = Monitoring['alertRules'][number];
+
+/** User Markdown under a bold caption, or nothing when blank. */
+function captioned(caption: string, markdown: string): string {
+  const body = markdownText(markdown);
+  return body ? `**${caption}**\n\n${body}` : '';
+}
 
 export const monitoring = defineSection({
   id: 'monitoring',
   number: '10',
   title: 'Monitoring and Observability',
-  subsections: [],
+  subsections: [
+    { number: '10.1', title: 'Metrics' },
+    { number: '10.2', title: 'Logging' },
+  ],
   schema: monitoringSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: (): Monitoring => ({
+    applicationMetrics: '',
+    infrastructureMetrics: '',
+    businessMetrics: '',
+    dashboards: '',
+    loggingStack: '',
+    structuredLogging: '',
+    logRetention: '',
+    alertRules: [],
+  }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        '10.1 Metrics',
+        captioned('Application metrics', data.applicationMetrics),
+        captioned('Infrastructure metrics', data.infrastructureMetrics),
+        captioned('Business metrics', data.businessMetrics),
+        captioned('Dashboards', data.dashboards),
+      ),
+      headed(
+        3,
+        '10.2 Logging',
+        bulletList([
+          labelled('Logging stack', data.loggingStack),
+          labelled('Structured logging', data.structuredLogging),
+          labelled('Log retention', data.logRetention),
+        ]),
+        alertRulesTable(data.alertRules),
+      ),
+    ),
 });
+
+function alertRulesTable(alertRules: readonly AlertRule[]): string {
+  // A rule with neither name nor condition is a row just added: its default severity alone
+  // says nothing, so it stays out of the document.
+  const filled = alertRules.filter((r) => r.name.trim() !== '' || r.condition.trim() !== '');
+  const rendered = table(
+    ['Name', 'Condition', 'Severity'],
+    filled.map((r) => [r.name, r.condition, r.severity]),
+  );
+  return rendered && `**Alert rules**\n\n${rendered}`;
+}

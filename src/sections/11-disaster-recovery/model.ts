@@ -1,19 +1,63 @@
 import { z } from 'zod';
 import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { rows, text } from '../../core/document/fields';
+import { blocks, bulletList, headed, labelled, table } from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const disasterRecoverySchema = z.object({ notes: text() });
-export type DisasterRecoveryData = z.output<typeof disasterRecoverySchema>;
+export const backupSchema = z.object({
+  what: z.string().default(''),
+  frequency: z.string().default(''),
+  retention: z.string().default(''),
+});
+
+export const failureScenarioSchema = z.object({
+  scenario: z.string().default(''),
+  impact: z.string().default(''),
+  response: z.string().default(''),
+});
+
+export const disasterRecoverySchema = z.object({
+  backups: rows(backupSchema.shape),
+  rto: text(),
+  rpo: text(),
+  failureScenarios: rows(failureScenarioSchema.shape),
+});
+export type DisasterRecovery = z.output<typeof disasterRecoverySchema>;
+export type Backup = DisasterRecovery['backups'][number];
+export type FailureScenario = DisasterRecovery['failureScenarios'][number];
 
 export const disasterRecovery = defineSection({
   id: 'disasterRecovery',
   number: '11',
   title: 'Disaster Recovery',
-  subsections: [],
+  subsections: [
+    { number: '11.1', title: 'Backup Strategy' },
+    { number: '11.2', title: 'Failure Scenarios' },
+  ],
   schema: disasterRecoverySchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: () => ({ backups: [], rto: '', rpo: '', failureScenarios: [] }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        '11.1 Backup Strategy',
+        table(
+          ['What', 'Frequency', 'Retention'],
+          data.backups.map((b) => [b.what, b.frequency, b.retention]),
+        ),
+        bulletList([
+          labelled('Recovery time objective (RTO)', data.rto),
+          labelled('Recovery point objective (RPO)', data.rpo),
+        ]),
+      ),
+      headed(
+        3,
+        '11.2 Failure Scenarios',
+        table(
+          ['Scenario', 'Impact', 'Response'],
+          data.failureScenarios.map((s) => [s.scenario, s.impact, s.response]),
+        ),
+      ),
+    ),
 });

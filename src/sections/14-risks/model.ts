@@ -28,6 +28,9 @@ export const risks = defineSection({
   toMarkdown: (data) =>
     table(
       ['Risk', 'Probability', 'Impact', 'Mitigation'],
-      data.risks.map((r) => [r.risk, r.probability, r.impact, r.mitigation]),
+      // A row just added has its selects set but nothing written: not a risk yet.
+      data.risks
+        .filter((r) => r.risk.trim() || r.mitigation.trim())
+        .map((r) => [r.risk, r.probability, r.impact, r.mitigation]),
     ),
 });
