@@ -1,4 +1,7 @@
 import { ExecutiveSummaryForm } from './01-executive-summary/ExecutiveSummaryForm';
+import { SystemOverviewForm } from './02-system-overview/SystemOverviewForm';
+import { ArchitecturalDecisionsForm } from './03-architectural-decisions/ArchitecturalDecisionsForm';
+import { SystemComponentsForm } from './04-system-components/SystemComponentsForm';
 import { PerformanceRequirementsForm } from './09-performance-requirements/PerformanceRequirementsForm';
 import { MonitoringForm } from './10-monitoring/MonitoringForm';
 import { DisasterRecoveryForm } from './11-disaster-recovery/DisasterRecoveryForm';
@@ -10,9 +13,9 @@ import type { SectionId } from './registry';
 /** The form of each section; typed so that a section without a form does not compile. */
 export const sectionForms: { [K in SectionId]: SectionForm<K> } = {
   executiveSummary: ExecutiveSummaryForm,
-  systemOverview: ScaffoldForm,
-  architecturalDecisions: ScaffoldForm,
-  systemComponents: ScaffoldForm,
+  systemOverview: SystemOverviewForm,
+  architecturalDecisions: ArchitecturalDecisionsForm,
+  systemComponents: SystemComponentsForm,
   dataArchitecture: ScaffoldForm,
   apiDesign: ScaffoldForm,
   securityArchitecture: ScaffoldForm,

@@ -1,19 +1,92 @@
 import { z } from 'zod';
-import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { defineSection, sectionName } from '../../core/document/section';
+import { choice, list, rows, text } from '../../core/document/fields';
+import { blocks, headed, labelledList, markdownText, table } from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const systemOverviewSchema = z.object({ notes: text() });
-export type SystemOverviewData = z.output<typeof systemOverviewSchema>;
+export const DIRECTIONS = ['Inbound', 'Outbound', 'Bidirectional'] as const;
+
+export const stakeholderSchema = z.object({
+  name: z.string().default(''),
+  role: z.string().default(''),
+  interest: z.string().default(''),
+});
+
+export const externalInterfaceSchema = z.object({
+  name: z.string().default(''),
+  protocol: z.string().default(''),
+  direction: choice(DIRECTIONS),
+  description: z.string().default(''),
+});
+
+export const systemOverviewSchema = z.object({
+  goals: list(),
+  stakeholders: rows(stakeholderSchema.shape),
+  successCriteria: list(),
+  systemBoundaries: text(),
+  externalInterfaces: rows(externalInterfaceSchema.shape),
+  integrationPoints: list(),
+});
+export type SystemOverview = z.output<typeof systemOverviewSchema>;
+export type Stakeholder = SystemOverview['stakeholders'][number];
+export type ExternalInterface = SystemOverview['externalInterfaces'][number];
+
+export const SUBSECTIONS = [
+  { number: '2.1', title: 'Business Context' },
+  { number: '2.2', title: 'Technical Context' },
+] as const;
+const [businessContext, technicalContext] = SUBSECTIONS;
+
+/** A bold caption over a block of content, or nothing when the block is empty. */
+function captioned(label: string, content: string): string {
+  return content ? `**${label}**\n\n${content}` : '';
+}
 
 export const systemOverview = defineSection({
   id: 'systemOverview',
   number: '2',
   title: 'System Overview',
-  subsections: [],
+  subsections: SUBSECTIONS,
   schema: systemOverviewSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: () => ({
+    goals: [],
+    stakeholders: [],
+    successCriteria: [],
+    systemBoundaries: '',
+    externalInterfaces: [],
+    integrationPoints: [],
+  }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        sectionName(businessContext),
+        labelledList('Business goals and objectives', data.goals),
+        captioned(
+          'Key stakeholders',
+          table(
+            ['Name', 'Role', 'Interest'],
+            data.stakeholders.map((s) => [s.name, s.role, s.interest]),
+          ),
+        ),
+        labelledList('Success criteria', data.successCriteria),
+      ),
+      headed(
+        3,
+        sectionName(technicalContext),
+        captioned('System boundaries', markdownText(data.systemBoundaries)),
+        captioned(
+          'External interfaces',
+          table(
+            ['Interface', 'Protocol', 'Direction', 'Description'],
+            // A fresh row always holds a direction; it is left out until something is typed.
+            data.externalInterfaces
+              .filter((i) => [i.name, i.protocol, i.description].some((c) => c.trim() !== ''))
+              .map((i) => [i.name, i.protocol, i.direction, i.description]),
+          ),
+        ),
+        labelledList('Integration points', data.integrationPoints),
+      ),
+    ),
 });

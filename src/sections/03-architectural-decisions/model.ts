@@ -1,19 +1,97 @@
 import { z } from 'zod';
-import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { newId } from '../../core/ids';
+import { defineSection, sectionName } from '../../core/document/section';
+import { choice, list, rows, text } from '../../core/document/fields';
+import {
+  blocks,
+  headed,
+  labelled,
+  labelledList,
+  markdownText,
+  table,
+} from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const architecturalDecisionsSchema = z.object({ notes: text() });
-export type ArchitecturalDecisionsData = z.output<typeof architecturalDecisionsSchema>;
+/** '' first: a fresh section has no pattern chosen yet and reads as empty. */
+export const PATTERNS = [
+  '',
+  'Microservices',
+  'Modular monolith',
+  'Monolith',
+  'Serverless',
+  'Event-driven',
+  'Layered',
+  'Other',
+] as const;
+
+export const stackRowSchema = z.object({
+  layer: z.string().default(''),
+  technology: z.string().default(''),
+  rationale: z.string().default(''),
+});
+
+export const architecturalDecisionsSchema = z.object({
+  pattern: choice(PATTERNS),
+  rationale: text(),
+  tradeOffs: list(),
+  /** 3.2; stack comparisons also adopt their winner into it (layer = the comparison's layer). */
+  technologyStack: rows(stackRowSchema.shape),
+});
+export type ArchitecturalDecisions = z.output<typeof architecturalDecisionsSchema>;
+export type StackRow = ArchitecturalDecisions['technologyStack'][number];
+
+/**
+ * The stack with an adopted technology (from a stack comparison). It replaces the row of the
+ * same layer (keeping that row's id, place and wording), so adopting twice never duplicates it.
+ */
+export function adoptIntoStack(
+  stack: readonly StackRow[],
+  adopted: Omit<StackRow, 'id'>,
+): StackRow[] {
+  const key = (layer: string) => layer.trim().toLowerCase();
+  const at = stack.findIndex((r) => key(r.layer) === key(adopted.layer));
+  if (at < 0) return [...stack, { id: newId(), ...adopted }];
+  const { technology, rationale } = adopted;
+  return stack.map((r, i) => (i === at ? { ...r, technology, rationale } : r));
+}
+
+export const SUBSECTIONS = [
+  { number: '3.1', title: 'Architectural Style' },
+  { number: '3.2', title: 'Technology Stack' },
+] as const;
+const [style, stack] = SUBSECTIONS;
 
 export const architecturalDecisions = defineSection({
   id: 'architecturalDecisions',
   number: '3',
   title: 'Architectural Decisions',
-  subsections: [],
+  subsections: SUBSECTIONS,
   schema: architecturalDecisionsSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: (): ArchitecturalDecisions => ({
+    pattern: '',
+    rationale: '',
+    tradeOffs: [],
+    technologyStack: [],
+  }),
+  example,
+  toMarkdown: (data) => {
+    const rationale = markdownText(data.rationale);
+    return blocks(
+      headed(
+        3,
+        sectionName(style),
+        labelled('Chosen architecture pattern', data.pattern),
+        rationale && `**Rationale for selection**\n\n${rationale}`,
+        labelledList('Trade-offs considered', data.tradeOffs),
+      ),
+      headed(
+        3,
+        sectionName(stack),
+        table(
+          ['Layer', 'Technology', 'Rationale'],
+          data.technologyStack.map((r) => [r.layer, r.technology, r.rationale]),
+        ),
+      ),
+    );
+  },
 });

@@ -1,19 +1,47 @@
 import { z } from 'zod';
-import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { defineSection, sectionName } from '../../core/document/section';
+import { rows, text } from '../../core/document/fields';
+import { blocks, codeBlock, headed, table } from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const systemComponentsSchema = z.object({ notes: text() });
-export type SystemComponentsData = z.output<typeof systemComponentsSchema>;
+export const componentSchema = z.object({
+  component: z.string().default(''),
+  responsibility: z.string().default(''),
+  technology: z.string().default(''),
+});
+
+export const systemComponentsSchema = z.object({
+  /** 4.1 as Mermaid source (flowchart or C4); its node labels name the rows of 4.2. */
+  diagram: text(),
+  components: rows(componentSchema.shape),
+});
+export type SystemComponents = z.output<typeof systemComponentsSchema>;
+export type Component = SystemComponents['components'][number];
+
+export const SUBSECTIONS = [
+  { number: '4.1', title: 'Component Diagram' },
+  { number: '4.2', title: 'Component Descriptions' },
+] as const;
+const [diagram, descriptions] = SUBSECTIONS;
 
 export const systemComponents = defineSection({
   id: 'systemComponents',
   number: '4',
   title: 'System Components',
-  subsections: [],
+  subsections: SUBSECTIONS,
   schema: systemComponentsSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: () => ({ diagram: '', components: [] }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(3, sectionName(diagram), codeBlock('mermaid', data.diagram)),
+      headed(
+        3,
+        sectionName(descriptions),
+        table(
+          ['Component', 'Responsibility', 'Technology'],
+          data.components.map((c) => [c.component, c.responsibility, c.technology]),
+        ),
+      ),
+    ),
 });

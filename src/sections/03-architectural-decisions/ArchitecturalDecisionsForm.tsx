@@ -1,0 +1,61 @@
+import { sectionName } from '../../core/document/section';
+import { useSection } from '../../editor/store';
+import { FieldGroup } from '../../ui/fields/Field';
+import { ListField } from '../../ui/fields/ListField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TableField } from '../../ui/fields/TableField';
+import { TextAreaField } from '../../ui/fields/TextField';
+import { fieldAnchor } from '../form-types';
+import { PATTERNS, SUBSECTIONS, type StackRow } from './model';
+
+const anchor = (field: string) => fieldAnchor('architecturalDecisions', field);
+const patternOptions = PATTERNS.map((value) => ({ value, label: value || 'Not chosen yet' }));
+
+export function ArchitecturalDecisionsForm() {
+  const [data, update] = useSection('architecturalDecisions');
+  return (
+    <>
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
+        <SelectField
+          label="Chosen architecture pattern"
+          anchor={anchor('pattern')}
+          value={data.pattern}
+          options={patternOptions}
+          onChange={(pattern) => update({ pattern })}
+        />
+        <TextAreaField
+          label="Rationale for selection"
+          markdown
+          rows={6}
+          anchor={anchor('rationale')}
+          hint="Why this pattern fits the system, its load and its teams."
+          value={data.rationale}
+          onChange={(rationale) => update({ rationale })}
+        />
+        <ListField
+          label="Trade-offs considered"
+          itemName="trade-off"
+          anchor={anchor('tradeOffs')}
+          items={data.tradeOffs}
+          onChange={(tradeOffs) => update({ tradeOffs })}
+        />
+      </FieldGroup>
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
+        <TableField<StackRow>
+          label="Technology stack"
+          rowName="technology"
+          anchor={anchor('technologyStack')}
+          hint="Stack comparisons add their chosen technology here when adopted."
+          rows={data.technologyStack}
+          onChange={(technologyStack) => update({ technologyStack })}
+          newRow={() => ({ layer: '', technology: '', rationale: '' })}
+          columns={[
+            { key: 'layer', label: 'Layer', width: '9rem' },
+            { key: 'technology', label: 'Technology' },
+            { key: 'rationale', label: 'Rationale', kind: 'textarea', width: '2fr' },
+          ]}
+        />
+      </FieldGroup>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { items, withIds } from '../../core/document/fields';
+import type { ArchitecturalDecisions, StackRow } from './model';
+
+export function example(): ArchitecturalDecisions {
+  return {
+    pattern: 'Microservices',
+    rationale: [
+      'Identity, user accounts and the product catalogue change at different rates and carry very',
+      'different load: during campaigns catalogue reads are roughly nine in ten requests. Splitting',
+      'the system by business capability lets the **Product Service** scale out on its own and lets',
+      'each team ship without coordinating a release of the whole storefront.',
+      '',
+      'The User and Product services each own their PostgreSQL database; no service reads another',
+      'service’s tables, and state is shared only through APIs and Kafka domain events',
+      '(`user.registered`, `product.updated`). Each service has one owning team, and the platform',
+      'team already runs Kubernetes, so the operational cost of several services is known.',
+    ].join('\n'),
+    tradeOffs: items(
+      'Operational complexity (Kubernetes, service discovery, distributed tracing) accepted in exchange for independent scaling and deployment',
+      'Eventual consistency between services through Kafka events instead of cross-database joins and transactions',
+      'Extra network hops per request, kept inside the 200 ms p95 budget by Redis caching and gateway-level JWT validation',
+      'Modular monolith considered: simpler to run and test, but catalogue reads cannot be scaled apart from the rest',
+      'Serverless considered: cold starts at peak load and tighter coupling to one cloud vendor',
+    ),
+    technologyStack: withIds<StackRow>(
+      {
+        layer: 'Frontend',
+        technology: 'React 19 + TypeScript',
+        rationale: 'Team expertise, mature ecosystem, types shared with the backend services',
+      },
+      {
+        layer: 'Backend',
+        technology: 'Node.js 22 + TypeScript (Fastify)',
+        rationale:
+          'One language across the stack; Fastify is fast and validates requests by schema',
+      },
+      {
+        layer: 'Database',
+        technology: 'PostgreSQL 16',
+        rationale:
+          'Relational integrity for users and products, JSONB for product attributes, read replicas',
+      },
+      {
+        layer: 'Cache',
+        technology: 'Redis 7',
+        rationale: 'Sub-millisecond catalogue and profile reads; TTLs and explicit invalidation',
+      },
+      {
+        layer: 'Message Queue',
+        technology: 'Apache Kafka',
+        rationale:
+          'Durable, replayable domain events (user.registered, product.updated) between services',
+      },
+      {
+        layer: 'Container',
+        technology: 'Kubernetes on AWS EKS',
+        rationale:
+          'Horizontal pod autoscaling, rolling deployments, managed control plane over three AZs',
+      },
+      {
+        layer: 'API Gateway',
+        technology: 'Kong',
+        rationale:
+          'Routing, rate limiting and JWT validation as plugins; declarative config in Git',
+      },
+      {
+        layer: 'Load Balancer',
+        technology: 'AWS ALB',
+        rationale: 'Managed TLS termination and health checks across the three availability zones',
+      },
+    ),
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { completeness } from '../../core/document/progress';
+import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { adoptIntoStack, architecturalDecisions, type StackRow } from './model';
+
+const section = architecturalDecisions;
+
+describe('3. Architectural Decisions', () => {
+  it('keeps its subsection headings with "Not yet specified." when empty', () => {
+    expect(sectionMarkdown(section, section.empty())).toBe(
+      [
+        '## 3. Architectural Decisions',
+        '### 3.1 Architectural Style',
+        '_Not yet specified._',
+        '### 3.2 Technology Stack',
+        '_Not yet specified._',
+      ].join('\n\n'),
+    );
+  });
+
+  it('lists its subsections', () => {
+    expect(section.subsections).toEqual([
+      { number: '3.1', title: 'Architectural Style' },
+      { number: '3.2', title: 'Technology Stack' },
+    ]);
+  });
+
+  it('renders the example: pattern, rationale, trade-offs and the stack table', () => {
+    const markdown = sectionMarkdown(section, section.example());
+    const headings = findAll(parseMarkdown(markdown), 'heading');
+    expect(headings.map((h) => h.depth)).toEqual([2, 3, 3]);
+    expect(markdown).toContain('### 3.1 Architectural Style');
+    expect(markdown).toContain('### 3.2 Technology Stack');
+    expect(markdown).toContain('**Chosen architecture pattern:** Microservices');
+    expect(markdown).toContain('**Rationale for selection**\n\nIdentity, user accounts');
+    expect(markdown).toContain('**Trade-offs considered**\n\n- Operational complexity');
+    expect(findAll(parseMarkdown(markdown), 'listItem')).toHaveLength(5);
+
+    const cells = tableCells(markdown);
+    expect(cells[0]).toEqual(['Layer', 'Technology', 'Rationale']);
+    expect(cells.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['Frontend', 'React 19 + TypeScript'],
+      ['Backend', 'Node.js 22 + TypeScript (Fastify)'],
+      ['Database', 'PostgreSQL 16'],
+      ['Cache', 'Redis 7'],
+      ['Message Queue', 'Apache Kafka'],
+      ['Container', 'Kubernetes on AWS EKS'],
+      ['API Gateway', 'Kong'],
+      ['Load Balancer', 'AWS ALB'],
+    ]);
+    expect(cells.slice(1).every((r) => (r[2] ?? '').length > 20)).toBe(true);
+  });
+
+  it('says "Not yet specified." under 3.1 while only the stack is filled', () => {
+    const data = section.empty();
+    data.technologyStack.push({ id: 't1', layer: 'Cache', technology: 'Redis | 7', rationale: '' });
+    const markdown = sectionMarkdown(section, data);
+    expect(markdown).toContain('### 3.1 Architectural Style\n\n_Not yet specified._');
+    expect(tableCells(markdown)[1]).toEqual(['Cache', 'Redis | 7', '']);
+  });
+
+  it('closes an unclosed code fence in the rationale so it cannot swallow 3.2', () => {
+    const data = section.example();
+    data.rationale = 'See:\n```ts\nconst x = 1;';
+    const markdown = sectionMarkdown(section, data);
+    expect(findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
+  });
+
+  it('reads as empty when fresh and complete with the example', () => {
+    expect(completeness(section.empty()).state).toBe('empty');
+    expect(completeness(section.example()).state).toBe('complete');
+  });
+
+  it('accepts the example and rejects malformed data', () => {
+    const { schema } = section;
+    expect(schema.safeParse(section.example()).success).toBe(true);
+    expect(schema.parse({})).toEqual(section.empty());
+    expect(schema.safeParse({ pattern: 'Big ball of mud' }).success).toBe(false);
+    expect(schema.safeParse({ tradeOffs: [{ text: 'no id' }] }).success).toBe(false);
+    expect(
+      schema.safeParse({ technologyStack: [{ id: 't1', layer: 'Cache', technology: 7 }] }).success,
+    ).toBe(false);
+  });
+});
+
+describe('adoptIntoStack', () => {
+  const stack: StackRow[] = [
+    { id: 'a', layer: 'Frontend', technology: 'React', rationale: 'r' },
+    { id: 'b', layer: 'Database', technology: 'MySQL', rationale: 'old' },
+  ];
+
+  it('replaces the row of the same layer in place, keeping its id and layer', () => {
+    const next = adoptIntoStack(stack, {
+      layer: ' database ',
+      technology: 'PostgreSQL 16',
+      rationale: 'Won the comparison',
+    });
+    expect(next).toHaveLength(2);
+    expect(next[1]).toEqual({
+      id: 'b',
+      layer: 'Database',
+      technology: 'PostgreSQL 16',
+      rationale: 'Won the comparison',
+    });
+    expect(stack[1]?.technology).toBe('MySQL');
+  });
+
+  it('appends a row for a new layer', () => {
+    const next = adoptIntoStack(stack, { layer: 'Cache', technology: 'Redis 7', rationale: '' });
+    expect(next.map((r) => r.layer)).toEqual(['Frontend', 'Database', 'Cache']);
+    expect(next[2]?.id).toMatch(/^[0-9a-z]{12}$/);
+  });
+});

@@ -1,0 +1,44 @@
+import { sectionName } from '../../core/document/section';
+import { useSection } from '../../editor/store';
+import { CodeField } from '../../ui/code-editor/CodeField';
+import { FieldGroup } from '../../ui/fields/Field';
+import { TableField } from '../../ui/fields/TableField';
+import { fieldAnchor } from '../form-types';
+import { SUBSECTIONS, type Component } from './model';
+
+const anchor = (field: string) => fieldAnchor('systemComponents', field);
+
+export function SystemComponentsForm() {
+  const [data, update] = useSection('systemComponents');
+  return (
+    <>
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
+        <CodeField
+          label="Component diagram"
+          language="mermaid"
+          height={320}
+          anchor={anchor('diagram')}
+          hint="Mermaid: a flowchart (graph TB) or a C4 diagram. Name each node as in 4.2."
+          value={data.diagram}
+          onChange={(diagram) => update({ diagram })}
+        />
+      </FieldGroup>
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
+        <TableField<Component>
+          label="Component descriptions"
+          rowName="component"
+          anchor={anchor('components')}
+          hint="One row per node of the diagram, named exactly as its label."
+          rows={data.components}
+          onChange={(components) => update({ components })}
+          newRow={() => ({ component: '', responsibility: '', technology: '' })}
+          columns={[
+            { key: 'component', label: 'Component' },
+            { key: 'responsibility', label: 'Responsibility', kind: 'textarea', width: '2fr' },
+            { key: 'technology', label: 'Technology' },
+          ]}
+        />
+      </FieldGroup>
+    </>
+  );
+}
