@@ -2,6 +2,10 @@ import { ExecutiveSummaryForm } from './01-executive-summary/ExecutiveSummaryFor
 import { SystemOverviewForm } from './02-system-overview/SystemOverviewForm';
 import { ArchitecturalDecisionsForm } from './03-architectural-decisions/ArchitecturalDecisionsForm';
 import { SystemComponentsForm } from './04-system-components/SystemComponentsForm';
+import { DataArchitectureForm } from './05-data-architecture/DataArchitectureForm';
+import { ApiDesignForm } from './06-api-design/ApiDesignForm';
+import { SecurityArchitectureForm } from './07-security-architecture/SecurityArchitectureForm';
+import { DeploymentArchitectureForm } from './08-deployment-architecture/DeploymentArchitectureForm';
 import { PerformanceRequirementsForm } from './09-performance-requirements/PerformanceRequirementsForm';
 import { MonitoringForm } from './10-monitoring/MonitoringForm';
 import { DisasterRecoveryForm } from './11-disaster-recovery/DisasterRecoveryForm';
@@ -16,10 +20,10 @@ export const sectionForms: { [K in SectionId]: SectionForm<K> } = {
   systemOverview: SystemOverviewForm,
   architecturalDecisions: ArchitecturalDecisionsForm,
   systemComponents: SystemComponentsForm,
-  dataArchitecture: ScaffoldForm,
-  apiDesign: ScaffoldForm,
-  securityArchitecture: ScaffoldForm,
-  deploymentArchitecture: ScaffoldForm,
+  dataArchitecture: DataArchitectureForm,
+  apiDesign: ApiDesignForm,
+  securityArchitecture: SecurityArchitectureForm,
+  deploymentArchitecture: DeploymentArchitectureForm,
   performanceRequirements: PerformanceRequirementsForm,
   monitoring: MonitoringForm,
   disasterRecovery: DisasterRecoveryForm,

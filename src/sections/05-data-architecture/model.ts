@@ -1,19 +1,43 @@
 import { z } from 'zod';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { blocks, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const dataArchitectureSchema = z.object({ notes: text() });
-export type DataArchitectureData = z.output<typeof dataArchitectureSchema>;
+export const DATA_MODEL = { number: '5.1', title: 'Data Model' } as const;
+export const DATABASE_DESIGN = { number: '5.2', title: 'Database Design' } as const;
+
+export const dataArchitectureSchema = z.object({
+  /** Mermaid source of the data-flow diagram. */
+  dataFlowDiagram: text(),
+  /** Markdown. */
+  storageStrategy: text(),
+  /** SQL DDL (CREATE TABLE ...); the ER diagram will be generated from it. */
+  databaseSchema: text(),
+});
+export type DataArchitecture = z.output<typeof dataArchitectureSchema>;
+
+/** A bold caption over a block, or nothing when the block is empty. */
+function captioned(caption: string, block: string): string {
+  return block ? `**${caption}**\n\n${block}` : '';
+}
 
 export const dataArchitecture = defineSection({
   id: 'dataArchitecture',
   number: '5',
   title: 'Data Architecture',
-  subsections: [],
+  subsections: [DATA_MODEL, DATABASE_DESIGN],
   schema: dataArchitectureSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: () => ({ dataFlowDiagram: '', storageStrategy: '', databaseSchema: '' }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        sectionName(DATA_MODEL),
+        captioned('Data flow diagram', codeBlock('mermaid', data.dataFlowDiagram)),
+        captioned('Data storage strategy', markdownText(data.storageStrategy)),
+      ),
+      headed(3, sectionName(DATABASE_DESIGN), codeBlock('sql', data.databaseSchema)),
+    ),
 });

@@ -1,19 +1,24 @@
 import { z } from 'zod';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { codeBlock, headed } from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const apiDesignSchema = z.object({ notes: text() });
-export type ApiDesignData = z.output<typeof apiDesignSchema>;
+export const API_SPECIFICATION = { number: '6.1', title: 'API Specification' } as const;
+
+export const apiDesignSchema = z.object({
+  /** OpenAPI 3 document as YAML. */
+  openApi: text(),
+});
+export type ApiDesign = z.output<typeof apiDesignSchema>;
 
 export const apiDesign = defineSection({
   id: 'apiDesign',
   number: '6',
   title: 'API Design',
-  subsections: [],
+  subsections: [API_SPECIFICATION],
   schema: apiDesignSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: () => ({ openApi: '' }),
+  example,
+  toMarkdown: (data) => headed(3, sectionName(API_SPECIFICATION), codeBlock('yaml', data.openApi)),
 });

@@ -1,19 +1,95 @@
 import { z } from 'zod';
-import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { defineSection, sectionName } from '../../core/document/section';
+import { choice, rows, text } from '../../core/document/fields';
+import { blocks, headed, labelled, markdownText, table } from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const securityArchitectureSchema = z.object({ notes: text() });
-export type SecurityArchitectureData = z.output<typeof securityArchitectureSchema>;
+export const AUTHENTICATION_AND_AUTHORIZATION = {
+  number: '7.1',
+  title: 'Authentication and Authorization',
+} as const;
+export const SECURITY_MEASURES = { number: '7.2', title: 'Security Measures' } as const;
+
+export const AUTH_METHODS = ['JWT', 'OAuth2/OIDC', 'API keys', 'mTLS', 'Sessions'] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
+/** '' first: a fresh section has no access model yet (and reads as empty in the navigator). */
+export const ACCESS_MODELS = ['', 'RBAC', 'ABAC', 'ReBAC', 'ACL', 'Other'] as const;
+export type AccessModel = (typeof ACCESS_MODELS)[number];
+
+/** How each access model reads in the form and in the document. */
+export const ACCESS_MODEL_LABELS: Record<AccessModel, string> = {
+  '': 'Not chosen',
+  RBAC: 'RBAC (role-based access control)',
+  ABAC: 'ABAC (attribute-based access control)',
+  ReBAC: 'ReBAC (relationship-based access control)',
+  ACL: 'ACL (access control lists)',
+  Other: 'Other',
+};
+
+export const MEASURE_STATUSES = ['Planned', 'In place'] as const;
+
+export const securityMeasureSchema = z.object({
+  measure: z.string().default(''),
+  status: choice(MEASURE_STATUSES),
+  notes: z.string().default(''),
+});
+
+export const securityArchitectureSchema = z.object({
+  authMethods: z.array(z.enum(AUTH_METHODS)).default([]),
+  accessModel: choice(ACCESS_MODELS),
+  /** Markdown. */
+  authNotes: text(),
+  measures: rows(securityMeasureSchema.shape),
+  /** Markdown. */
+  encryptionStrategy: text(),
+});
+export type SecurityArchitecture = z.output<typeof securityArchitectureSchema>;
+export type SecurityMeasure = SecurityArchitecture['measures'][number];
+
+/** A bold caption over a block, or nothing when the block is empty. */
+function captioned(caption: string, block: string): string {
+  return block ? `**${caption}**\n\n${block}` : '';
+}
 
 export const securityArchitecture = defineSection({
   id: 'securityArchitecture',
   number: '7',
   title: 'Security Architecture',
-  subsections: [],
+  subsections: [AUTHENTICATION_AND_AUTHORIZATION, SECURITY_MEASURES],
   schema: securityArchitectureSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: (): SecurityArchitecture => ({
+    authMethods: [],
+    accessModel: '',
+    authNotes: '',
+    measures: [],
+    encryptionStrategy: '',
+  }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        sectionName(AUTHENTICATION_AND_AUTHORIZATION),
+        // In the options' order, whatever order (or duplicates) the stored array has.
+        labelled(
+          'Authentication methods',
+          AUTH_METHODS.filter((m) => data.authMethods.includes(m)).join(', '),
+        ),
+        data.accessModel && labelled('Access model', ACCESS_MODEL_LABELS[data.accessModel]),
+        markdownText(data.authNotes),
+      ),
+      headed(
+        3,
+        sectionName(SECURITY_MEASURES),
+        table(
+          ['Measure', 'Status', 'Notes'],
+          // A row whose only value is its status (always set) says nothing yet.
+          data.measures
+            .filter((m) => m.measure.trim() || m.notes.trim())
+            .map((m) => [m.measure, m.status, m.notes]),
+        ),
+        captioned('Data encryption strategy', markdownText(data.encryptionStrategy)),
+      ),
+    ),
 });

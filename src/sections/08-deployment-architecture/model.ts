@@ -1,19 +1,55 @@
 import { z } from 'zod';
-import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { defineSection, sectionName } from '../../core/document/section';
+import { rows, text } from '../../core/document/fields';
+import { blocks, codeBlock, headed, table } from '../../core/markdown/blocks';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const deploymentArchitectureSchema = z.object({ notes: text() });
-export type DeploymentArchitectureData = z.output<typeof deploymentArchitectureSchema>;
+export const INFRASTRUCTURE = { number: '8.1', title: 'Infrastructure' } as const;
+export const CI_CD_PIPELINE = { number: '8.2', title: 'CI/CD Pipeline' } as const;
+
+export const pipelineStageSchema = z.object({
+  stage: z.string().default(''),
+  tool: z.string().default(''),
+});
+
+export const deploymentArchitectureSchema = z.object({
+  /** Mermaid source of the deployment diagram. */
+  deploymentDiagram: text(),
+  /** YAML (Kubernetes manifests, one or more documents). */
+  manifests: text(),
+  pipeline: rows(pipelineStageSchema.shape),
+});
+export type DeploymentArchitecture = z.output<typeof deploymentArchitectureSchema>;
+export type PipelineStage = DeploymentArchitecture['pipeline'][number];
+
+/** A bold caption over a block, or nothing when the block is empty. */
+function captioned(caption: string, block: string): string {
+  return block ? `**${caption}**\n\n${block}` : '';
+}
 
 export const deploymentArchitecture = defineSection({
   id: 'deploymentArchitecture',
   number: '8',
   title: 'Deployment Architecture',
-  subsections: [],
+  subsections: [INFRASTRUCTURE, CI_CD_PIPELINE],
   schema: deploymentArchitectureSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: () => ({ deploymentDiagram: '', manifests: '', pipeline: [] }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        sectionName(INFRASTRUCTURE),
+        captioned('Deployment diagram', codeBlock('mermaid', data.deploymentDiagram)),
+        captioned('Manifests', codeBlock('yaml', data.manifests)),
+      ),
+      headed(
+        3,
+        sectionName(CI_CD_PIPELINE),
+        table(
+          ['Stage', 'Tool'],
+          data.pipeline.map((s) => [s.stage, s.tool]),
+        ),
+      ),
+    ),
 });

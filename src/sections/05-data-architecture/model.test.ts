@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { findAll, parseMarkdown } from '../../test/markdown';
+import { dataArchitecture } from './model';
+
+const headings = (markdown: string) =>
+  findAll(parseMarkdown(markdown), 'heading').map((h) =>
+    h.children.map((c) => ('value' in c ? c.value : '')).join(''),
+  );
+const fences = (markdown: string) =>
+  findAll(parseMarkdown(markdown), 'code').map((c) => ({ lang: c.lang, value: c.value }));
+
+describe('5. Data Architecture', () => {
+  it('keeps every subsection heading with "Not yet specified." when empty', () => {
+    expect(sectionMarkdown(dataArchitecture, dataArchitecture.empty())).toBe(
+      [
+        '## 5. Data Architecture',
+        '### 5.1 Data Model',
+        '_Not yet specified._',
+        '### 5.2 Database Design',
+        '_Not yet specified._',
+      ].join('\n\n'),
+    );
+  });
+
+  it('lists its subsections for the navigator', () => {
+    expect(dataArchitecture.subsections).toEqual([
+      { number: '5.1', title: 'Data Model' },
+      { number: '5.2', title: 'Database Design' },
+    ]);
+  });
+
+  it('renders the example as a mermaid diagram, the strategy and a sql block', () => {
+    const data = dataArchitecture.example();
+    const markdown = sectionMarkdown(dataArchitecture, data);
+    expect(headings(markdown)).toEqual([
+      '5. Data Architecture',
+      '5.1 Data Model',
+      '5.2 Database Design',
+    ]);
+    expect(fences(markdown)).toEqual([
+      { lang: 'mermaid', value: data.dataFlowDiagram },
+      { lang: 'sql', value: data.databaseSchema },
+    ]);
+    expect(markdown).toContain('**Data flow diagram**\n\n```mermaid\n');
+    expect(markdown).toContain('**Data storage strategy**');
+    expect(markdown.indexOf('### 5.2')).toBeGreaterThan(markdown.indexOf('**User DB**'));
+  });
+
+  it('fills the example with the template tables and a foreign key', () => {
+    const { dataFlowDiagram, databaseSchema } = dataArchitecture.example();
+    expect(dataFlowDiagram).toMatch(/^flowchart /);
+    for (const node of ['API Gateway', 'User Service', 'Product Service', 'User DB', 'Cache'])
+      expect(dataFlowDiagram).toContain(node);
+    for (const table of ['users', 'products', 'user_addresses', 'product_reviews'])
+      expect(databaseSchema).toContain(`CREATE TABLE ${table} (`);
+    expect(databaseSchema).toMatch(/REFERENCES users \(id\)/);
+  });
+
+  it('renders a subsection that has only some of its fields', () => {
+    const markdown = sectionMarkdown(dataArchitecture, {
+      ...dataArchitecture.empty(),
+      databaseSchema: 'CREATE TABLE t (id INT);',
+    });
+    expect(markdown).toContain('### 5.1 Data Model\n\n_Not yet specified._');
+    expect(fences(markdown)).toEqual([{ lang: 'sql', value: 'CREATE TABLE t (id INT);' }]);
+  });
+
+  it('picks a fence longer than any backtick run in the code', () => {
+    const sql = '-- ```not a fence```\nCREATE TABLE t (id INT);';
+    const markdown = sectionMarkdown(dataArchitecture, {
+      ...dataArchitecture.empty(),
+      databaseSchema: sql,
+    });
+    expect(markdown).toContain('````sql\n');
+    expect(fences(markdown)).toEqual([{ lang: 'sql', value: sql }]);
+  });
+
+  it('accepts the example, fills missing fields and rejects wrong types', () => {
+    const { schema } = dataArchitecture;
+    expect(schema.safeParse(dataArchitecture.example()).success).toBe(true);
+    expect(schema.parse({})).toEqual(dataArchitecture.empty());
+    expect(schema.safeParse({ databaseSchema: 42 }).success).toBe(false);
+    expect(schema.safeParse({ dataFlowDiagram: ['graph TB'] }).success).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { sectionName } from '../../core/document/section';
+import { useSection } from '../../editor/store';
+import { CodeField } from '../../ui/code-editor/CodeField';
+import { FieldGroup } from '../../ui/fields/Field';
+import { TableField } from '../../ui/fields/TableField';
+import { fieldAnchor } from '../form-types';
+import { CI_CD_PIPELINE, INFRASTRUCTURE, type PipelineStage } from './model';
+
+export function DeploymentArchitectureForm() {
+  const [data, update] = useSection('deploymentArchitecture');
+  return (
+    <>
+      <FieldGroup title={sectionName(INFRASTRUCTURE)}>
+        <CodeField
+          label="Deployment diagram"
+          language="mermaid"
+          height={320}
+          anchor={fieldAnchor('deploymentArchitecture', 'deploymentDiagram')}
+          hint="Mermaid: regions, clusters, managed services and what runs where."
+          value={data.deploymentDiagram}
+          onChange={(deploymentDiagram) => update({ deploymentDiagram })}
+        />
+        <CodeField
+          label="Manifests"
+          language="yaml"
+          height={400}
+          anchor={fieldAnchor('deploymentArchitecture', 'manifests')}
+          hint="YAML, e.g. Kubernetes manifests; separate several documents with ---."
+          value={data.manifests}
+          onChange={(manifests) => update({ manifests })}
+        />
+      </FieldGroup>
+      <FieldGroup title={sectionName(CI_CD_PIPELINE)}>
+        <TableField<PipelineStage>
+          label="CI/CD pipeline"
+          rowName="stage"
+          anchor={fieldAnchor('deploymentArchitecture', 'pipeline')}
+          hint="Source control, CI, container registry, deployment, monitoring."
+          rows={data.pipeline}
+          onChange={(pipeline) => update({ pipeline })}
+          newRow={() => ({ stage: '', tool: '' })}
+          columns={[
+            { key: 'stage', label: 'Stage', placeholder: 'Container registry' },
+            { key: 'tool', label: 'Tool', width: '1.5fr', placeholder: 'Amazon ECR' },
+          ]}
+        />
+      </FieldGroup>
+    </>
+  );
+}

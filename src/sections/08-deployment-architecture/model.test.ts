@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { deploymentArchitecture } from './model';
+
+const headings = (markdown: string) =>
+  findAll(parseMarkdown(markdown), 'heading').map((h) =>
+    h.children.map((c) => ('value' in c ? c.value : '')).join(''),
+  );
+const fences = (markdown: string) =>
+  findAll(parseMarkdown(markdown), 'code').map((c) => ({ lang: c.lang, value: c.value }));
+
+describe('8. Deployment Architecture', () => {
+  it('keeps every subsection heading with "Not yet specified." when empty', () => {
+    expect(sectionMarkdown(deploymentArchitecture, deploymentArchitecture.empty())).toBe(
+      [
+        '## 8. Deployment Architecture',
+        '### 8.1 Infrastructure',
+        '_Not yet specified._',
+        '### 8.2 CI/CD Pipeline',
+        '_Not yet specified._',
+      ].join('\n\n'),
+    );
+    expect(deploymentArchitecture.subsections.map((s) => s.number)).toEqual(['8.1', '8.2']);
+  });
+
+  it('renders the diagram, the manifests and the pipeline table', () => {
+    const data = deploymentArchitecture.example();
+    const markdown = sectionMarkdown(deploymentArchitecture, data);
+    expect(headings(markdown)).toEqual([
+      '8. Deployment Architecture',
+      '8.1 Infrastructure',
+      '8.2 CI/CD Pipeline',
+    ]);
+    expect(fences(markdown)).toEqual([
+      { lang: 'mermaid', value: data.deploymentDiagram },
+      { lang: 'yaml', value: data.manifests },
+    ]);
+    expect(tableCells(markdown)).toEqual([
+      ['Stage', 'Tool'],
+      ['Source control', 'Git (GitHub)'],
+      ['CI', 'GitHub Actions'],
+      ['Container registry', 'Amazon ECR'],
+      ['Deployment', 'Argo CD onto AWS EKS'],
+      ['Monitoring', 'Prometheus + Grafana'],
+    ]);
+  });
+
+  it('fills the example with a Deployment, a Service and an HPA', () => {
+    const { manifests, deploymentDiagram } = deploymentArchitecture.example();
+    const kinds = manifests.split(/^---$/m).map((doc) => /^kind: (\w+)$/m.exec(doc)?.[1]);
+    expect(kinds).toEqual(['Deployment', 'Service', 'HorizontalPodAutoscaler']);
+    expect(manifests).toContain('  name: api-service\n');
+    expect(manifests).toContain('  replicas: 3\n');
+    expect(deploymentDiagram).toMatch(/^flowchart /);
+  });
+
+  it('leaves out blank pipeline rows and escapes cells', () => {
+    const data = deploymentArchitecture.empty();
+    data.pipeline.push(
+      { id: 's1', stage: '', tool: '' },
+      { id: 's2', stage: 'CI', tool: 'GitHub Actions | Jenkins' },
+    );
+    const markdown = sectionMarkdown(deploymentArchitecture, data);
+    expect(markdown).toContain('### 8.1 Infrastructure\n\n_Not yet specified._');
+    expect(tableCells(markdown)).toEqual([
+      ['Stage', 'Tool'],
+      ['CI', 'GitHub Actions | Jenkins'],
+    ]);
+  });
+
+  it('accepts the example and rejects malformed data', () => {
+    const { schema } = deploymentArchitecture;
+    expect(schema.safeParse(deploymentArchitecture.example()).success).toBe(true);
+    expect(schema.parse({})).toEqual(deploymentArchitecture.empty());
+    expect(schema.safeParse({ manifests: { kind: 'Deployment' } }).success).toBe(false);
+    expect(schema.safeParse({ pipeline: [{ stage: 'CI', tool: 'x' }] }).success).toBe(false);
+    expect(schema.safeParse({ pipeline: [{ id: 's1', stage: 1, tool: 'x' }] }).success).toBe(false);
+  });
+});
