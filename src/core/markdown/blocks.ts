@@ -97,8 +97,12 @@ export function labelled(label: string, value: string): string {
   return v ? `**${label}:** ${v}` : '';
 }
 
+/** A bold caption over a block (table, diagram, text), or nothing when the block is empty. */
+export function captioned(caption: string, block: string): string {
+  return block.trim() ? `**${caption}**\n\n${block.trim()}` : '';
+}
+
 /** A bold caption over a bullet list, or nothing when every item is blank. */
 export function labelledList(label: string, values: readonly { text: string }[]): string {
-  const list = bulletList(values.map((v) => v.text));
-  return list ? `**${label}**\n\n${list}` : '';
+  return captioned(label, bulletList(values.map((v) => v.text)));
 }

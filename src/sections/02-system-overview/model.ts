@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineSection, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
-import { blocks, headed, labelledList, markdownText, table } from '../../core/markdown/blocks';
+import {
+  blocks,
+  captioned,
+  headed,
+  labelledList,
+  markdownText,
+  table,
+} from '../../core/markdown/blocks';
 import { example } from './example';
 
 export const DIRECTIONS = ['Inbound', 'Outbound', 'Bidirectional'] as const;
@@ -38,9 +45,6 @@ export const SUBSECTIONS = [
 const [businessContext, technicalContext] = SUBSECTIONS;
 
 /** A bold caption over a block of content, or nothing when the block is empty. */
-function captioned(label: string, content: string): string {
-  return content ? `**${label}**\n\n${content}` : '';
-}
 
 export const systemOverview = defineSection({
   id: 'systemOverview',

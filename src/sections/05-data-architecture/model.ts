@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
-import { blocks, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
+import { blocks, captioned, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
 import { example } from './example';
 
 export const DATA_MODEL = { number: '5.1', title: 'Data Model' } as const;
@@ -18,9 +18,6 @@ export const dataArchitectureSchema = z.object({
 export type DataArchitecture = z.output<typeof dataArchitectureSchema>;
 
 /** A bold caption over a block, or nothing when the block is empty. */
-function captioned(caption: string, block: string): string {
-  return block ? `**${caption}**\n\n${block}` : '';
-}
 
 export const dataArchitecture = defineSection({
   id: 'dataArchitecture',

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineSection, sectionName } from '../../core/document/section';
 import { choice, rows, text } from '../../core/document/fields';
-import { blocks, headed, labelled, markdownText, table } from '../../core/markdown/blocks';
+import {
+  blocks,
+  captioned,
+  headed,
+  labelled,
+  markdownText,
+  table,
+} from '../../core/markdown/blocks';
 import { example } from './example';
 
 export const AUTHENTICATION_AND_AUTHORIZATION = {
@@ -48,9 +55,6 @@ export type SecurityArchitecture = z.output<typeof securityArchitectureSchema>;
 export type SecurityMeasure = SecurityArchitecture['measures'][number];
 
 /** A bold caption over a block, or nothing when the block is empty. */
-function captioned(caption: string, block: string): string {
-  return block ? `**${caption}**\n\n${block}` : '';
-}
 
 export const securityArchitecture = defineSection({
   id: 'securityArchitecture',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
-import { blocks, codeBlock, headed, table } from '../../core/markdown/blocks';
+import { blocks, captioned, codeBlock, headed, table } from '../../core/markdown/blocks';
 import { example } from './example';
 
 export const INFRASTRUCTURE = { number: '8.1', title: 'Infrastructure' } as const;
@@ -23,9 +23,6 @@ export type DeploymentArchitecture = z.output<typeof deploymentArchitectureSchem
 export type PipelineStage = DeploymentArchitecture['pipeline'][number];
 
 /** A bold caption over a block, or nothing when the block is empty. */
-function captioned(caption: string, block: string): string {
-  return block ? `**${caption}**\n\n${block}` : '';
-}
 
 export const deploymentArchitecture = defineSection({
   id: 'deploymentArchitecture',

@@ -4,6 +4,7 @@ import { choice, rows, text } from '../../core/document/fields';
 import {
   blocks,
   bulletList,
+  captioned,
   headed,
   labelled,
   markdownText,
@@ -35,10 +36,6 @@ export type Monitoring = z.output<typeof monitoringSchema>;
 export type AlertRule = Monitoring['alertRules'][number];
 
 /** User Markdown under a bold caption, or nothing when blank. */
-function captioned(caption: string, markdown: string): string {
-  const body = markdownText(markdown);
-  return body ? `**${caption}**\n\n${body}` : '';
-}
 
 export const monitoring = defineSection({
   id: 'monitoring',
@@ -65,10 +62,10 @@ export const monitoring = defineSection({
       headed(
         3,
         '10.1 Metrics',
-        captioned('Application metrics', data.applicationMetrics),
-        captioned('Infrastructure metrics', data.infrastructureMetrics),
-        captioned('Business metrics', data.businessMetrics),
-        captioned('Dashboards', data.dashboards),
+        captioned('Application metrics', markdownText(data.applicationMetrics)),
+        captioned('Infrastructure metrics', markdownText(data.infrastructureMetrics)),
+        captioned('Business metrics', markdownText(data.businessMetrics)),
+        captioned('Dashboards', markdownText(data.dashboards)),
       ),
       headed(
         3,
