@@ -9,8 +9,10 @@ import { DeploymentArchitectureForm } from './08-deployment-architecture/Deploym
 import { PerformanceRequirementsForm } from './09-performance-requirements/PerformanceRequirementsForm';
 import { MonitoringForm } from './10-monitoring/MonitoringForm';
 import { DisasterRecoveryForm } from './11-disaster-recovery/DisasterRecoveryForm';
+import { CostAnalysisForm } from './12-cost-analysis/CostAnalysisForm';
+import { MigrationStrategyForm } from './13-migration-strategy/MigrationStrategyForm';
+import { AppendicesForm } from './15-appendices/AppendicesForm';
 import { RisksForm } from './14-risks/RisksForm';
-import { ScaffoldForm } from './ScaffoldForm';
 import type { SectionForm } from './form-types';
 import type { SectionId } from './registry';
 
@@ -27,8 +29,8 @@ export const sectionForms: { [K in SectionId]: SectionForm<K> } = {
   performanceRequirements: PerformanceRequirementsForm,
   monitoring: MonitoringForm,
   disasterRecovery: DisasterRecoveryForm,
-  costAnalysis: ScaffoldForm,
-  migrationStrategy: ScaffoldForm,
+  costAnalysis: CostAnalysisForm,
+  migrationStrategy: MigrationStrategyForm,
   risks: RisksForm,
-  appendices: ScaffoldForm,
+  appendices: AppendicesForm,
 };

@@ -1,19 +1,71 @@
 import { z } from 'zod';
 import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { choice, rows } from '../../core/document/fields';
+import { blocks, headed, table } from '../../core/markdown/blocks';
+import { example } from './example';
+import { CURRENCIES, DEFAULT_CURRENCY, formatMoney, type Currency } from './money';
+import { summariseCosts } from './summary';
 
-// SCAFFOLD: replaced by the real section module.
-export const costAnalysisSchema = z.object({ notes: text() });
-export type CostAnalysisData = z.output<typeof costAnalysisSchema>;
+/**
+ * '' means "not chosen yet", read as USD everywhere. A fresh section then holds no value the
+ * navigator would count as progress (core/document/progress.ts counts every non-blank string);
+ * the form stores USD as soon as a cost is entered, so a filled section reads as complete.
+ */
+export const CURRENCY_CHOICES = ['', ...CURRENCIES] as const;
+
+export const costItemSchema = z.object({
+  component: z.string().default(''),
+  /** Text as typed ("2,000", "$2,000"); read by parseAmount. */
+  monthlyCost: z.string().default(''),
+});
+
+export const costAnalysisSchema = z.object({
+  currency: choice(CURRENCY_CHOICES),
+  costs: rows(costItemSchema.shape),
+});
+export type CostAnalysis = z.output<typeof costAnalysisSchema>;
+export type CostItem = CostAnalysis['costs'][number];
+
+/** The currency amounts are shown in: the chosen one, USD until one is chosen. */
+export function currencyOf(data: Pick<CostAnalysis, 'currency'>): Currency {
+  return data.currency || DEFAULT_CURRENCY;
+}
+
+function costsMarkdown(data: CostAnalysis): string {
+  const summary = summariseCosts(data.costs);
+  if (summary.lines.length === 0) return '';
+  const currency = currencyOf(data);
+  const money = (value: number | null) =>
+    value === null ? '' : formatMoney(value, currency, summary.cents);
+  const body = summary.lines.map((l) => [
+    l.component,
+    l.monthly === null ? l.monthlyText : money(l.monthly),
+    money(l.annual),
+  ]);
+  const total = [
+    '**Total**',
+    `**${money(summary.monthlyTotal)}**`,
+    `**${money(summary.annualTotal)}**`,
+  ];
+  const note =
+    summary.problems.length > 0 && `_Left out of the totals: ${summary.problems.join('; ')}._`;
+  return blocks(
+    table(
+      ['Component', 'Monthly Cost', 'Annual Cost'],
+      [...body, total],
+      [undefined, 'right', 'right'],
+    ),
+    note,
+  );
+}
 
 export const costAnalysis = defineSection({
   id: 'costAnalysis',
   number: '12',
   title: 'Cost Analysis',
-  subsections: [],
+  subsections: [{ number: '12.1', title: 'Infrastructure Costs' }],
   schema: costAnalysisSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: (): CostAnalysis => ({ currency: '', costs: [] }),
+  example,
+  toMarkdown: (data) => headed(3, '12.1 Infrastructure Costs', costsMarkdown(data)),
 });

@@ -1,19 +1,45 @@
 import { z } from 'zod';
 import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { rows } from '../../core/document/fields';
+import { headed, numberedList } from '../../core/markdown/blocks';
+import { inlineText } from '../../core/markdown/escape';
+import { example } from './example';
 
-// SCAFFOLD: replaced by the real section module.
-export const migrationStrategySchema = z.object({ notes: text() });
-export type MigrationStrategyData = z.output<typeof migrationStrategySchema>;
+export const phaseSchema = z.object({
+  name: z.string().default(''),
+  description: z.string().default(''),
+});
+
+export const migrationStrategySchema = z.object({ phases: rows(phaseSchema.shape) });
+export type MigrationStrategy = z.output<typeof migrationStrategySchema>;
+export type Phase = MigrationStrategy['phases'][number];
+
+// The phase number comes from the phase's place in the list, so a name the user started with
+// "Phase 2:" would read "Phase 1: Phase 2: ..." once reordered; the typed prefix is dropped.
+const TYPED_NUMBER = /^phase\s*\d+\s*[:.)–—-]?\s*/i;
+
+/** "**Phase 1: Setup infrastructure** — description", one line per phase in list order. */
+export function phaseLines(phases: readonly Phase[]): string[] {
+  return phases
+    .filter((p) => p.name.trim() !== '' || p.description.trim() !== '')
+    .map((p, index) => {
+      const name = inlineText(p.name).replace(TYPED_NUMBER, '').replace(/\s+/g, ' ');
+      // A star (or a backslash before the closing stars) in the name would end the bold early.
+      const title = [`Phase ${index + 1}`, name.replace(/[\\*]/g, '\\$&')]
+        .filter(Boolean)
+        .join(': ');
+      const description = inlineText(p.description);
+      return description ? `**${title}** — ${description}` : `**${title}**`;
+    });
+}
 
 export const migrationStrategy = defineSection({
   id: 'migrationStrategy',
   number: '13',
   title: 'Migration Strategy',
-  subsections: [],
+  subsections: [{ number: '13.1', title: 'Phases' }],
   schema: migrationStrategySchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: (): MigrationStrategy => ({ phases: [] }),
+  example,
+  toMarkdown: (data) => headed(3, '13.1 Phases', numberedList(phaseLines(data.phases))),
 });

@@ -1,19 +1,59 @@
 import { z } from 'zod';
 import { defineSection } from '../../core/document/section';
-import { text } from '../../core/document/fields';
-import { markdownText } from '../../core/markdown/blocks';
+import { rows } from '../../core/document/fields';
+import { blocks, bulletList, headed, table } from '../../core/markdown/blocks';
+import { decisionLogMarkdown, decisionSchema } from './decisions';
+import { example } from './example';
+import { referenceMarkdown } from './links';
 
-// SCAFFOLD: replaced by the real section module.
-export const appendicesSchema = z.object({ notes: text() });
-export type AppendicesData = z.output<typeof appendicesSchema>;
+export const glossaryEntrySchema = z.object({
+  term: z.string().default(''),
+  definition: z.string().default(''),
+});
+
+export const referenceSchema = z.object({
+  title: z.string().default(''),
+  url: z.string().default(''),
+});
+
+export const appendicesSchema = z.object({
+  glossary: rows(glossaryEntrySchema.shape),
+  references: rows(referenceSchema.shape),
+  /** The decision log (ADRs); stack comparisons add an accepted one when a candidate is adopted. */
+  decisions: rows(decisionSchema.shape),
+});
+export type Appendices = z.output<typeof appendicesSchema>;
+export type GlossaryEntry = Appendices['glossary'][number];
+export type Reference = Appendices['references'][number];
+export type { Decision } from './decisions';
 
 export const appendices = defineSection({
   id: 'appendices',
   number: '15',
   title: 'Appendices',
-  subsections: [],
+  subsections: [
+    { number: 'A', title: 'Glossary' },
+    { number: 'B', title: 'References' },
+    { number: 'C', title: 'Decision Log' },
+  ],
   schema: appendicesSchema,
-  empty: () => ({ notes: '' }),
-  example: () => ({ notes: '' }),
-  toMarkdown: (data) => markdownText(data.notes),
+  empty: (): Appendices => ({ glossary: [], references: [], decisions: [] }),
+  example,
+  toMarkdown: (data) =>
+    blocks(
+      headed(
+        3,
+        'A. Glossary',
+        table(
+          ['Term', 'Definition'],
+          data.glossary.map((g) => [g.term, g.definition]),
+        ),
+      ),
+      headed(
+        3,
+        'B. References',
+        bulletList(data.references.map((r) => referenceMarkdown(r.title, r.url))),
+      ),
+      headed(3, 'C. Decision Log', decisionLogMarkdown(data.decisions)),
+    ),
 });

@@ -1,0 +1,27 @@
+import { useSection } from '../../editor/store';
+import { FieldGroup } from '../../ui/fields/Field';
+import { TableField } from '../../ui/fields/TableField';
+import { fieldAnchor } from '../form-types';
+import type { Phase } from './model';
+
+export function MigrationStrategyForm() {
+  const [data, update] = useSection('migrationStrategy');
+  return (
+    <FieldGroup title="13.1 Phases">
+      <TableField<Phase>
+        label="Phases"
+        rowName="phase"
+        layout="cards"
+        anchor={fieldAnchor('migrationStrategy', 'phases')}
+        hint="In order; move a phase up or down to renumber it. Say how long it takes and what must be true to finish it."
+        rows={data.phases}
+        onChange={(phases) => update({ phases })}
+        newRow={() => ({ name: '', description: '' })}
+        columns={[
+          { key: 'name', label: 'Name', placeholder: 'Setup infrastructure', wide: true },
+          { key: 'description', label: 'Description', kind: 'textarea', wide: true },
+        ]}
+      />
+    </FieldGroup>
+  );
+}
