@@ -73,8 +73,10 @@ export async function typeInCodeEditor(
   text: string,
   options: { replace?: boolean } = {},
 ) {
-  const field = page.locator('.field').filter({ has: page.getByText(label, { exact: true }) });
-  const lines = field.locator('.monaco-editor .view-lines');
+  const editor = page
+    .locator('.monaco-editor')
+    .filter({ has: page.getByRole('textbox', { name: label, exact: true }) });
+  const lines = editor.locator('.view-lines');
   await lines.click();
   if (options.replace) {
     await page.keyboard.press('ControlOrMeta+a');

@@ -20,17 +20,26 @@ function mermaidSource(pre: Element | undefined): string | null {
   return isMermaid ? code.children.map(textOf).join('') : null;
 }
 
-// `pre`, not `code`, is replaced, so that a diagram is not nested inside a <pre>.
+// `pre`, not `code`, is replaced, so that a diagram is not nested inside a <pre>. Code and
+// tables may scroll sideways, so they take focus: keyboard users can scroll them too.
 function Pre({ node, ...props }: ComponentProps<'pre'> & ExtraProps) {
   const source = mermaidSource(node);
-  return source === null ? <pre {...props} /> : <MermaidDiagram source={source} />;
+  return source === null ? <pre {...props} tabIndex={0} /> : <MermaidDiagram source={source} />;
+}
+
+function Table({ node: _node, ...props }: ComponentProps<'table'> & ExtraProps) {
+  return (
+    <div className="markdown-table" tabIndex={0}>
+      <table {...props} />
+    </div>
+  );
 }
 
 function Link({ node: _node, ...props }: ComponentProps<'a'> & ExtraProps) {
   return <a {...props} target="_blank" rel="noopener noreferrer" />;
 }
 
-const components = { pre: Pre, a: Link };
+const components = { pre: Pre, a: Link, table: Table };
 const remarkPlugins = [remarkGfm, remarkHtmlBreaks];
 const rehypePlugins = [rehypeSanitize];
 

@@ -15,13 +15,29 @@ export function Preview() {
   const parts = useMemo(() => (doc ? toMarkdownParts(doc) : []), [doc]);
   const root = useRef<HTMLElement>(null);
 
+  // Scrolls to the selected section, and keeps it in place for a moment while diagrams above
+  // it finish drawing and change the height of the page, unless the reader scrolls first.
   useEffect(() => {
-    if (scrollRequest === 0) return;
-    const target = root.current?.querySelector<HTMLElement>(`[data-part="${selected}"]`);
     const scroller = root.current;
-    if (target && scroller) {
-      scroller.scrollTo({ top: target.offsetTop - 12, behavior: 'smooth' });
-    }
+    const page = scroller?.firstElementChild;
+    if (scrollRequest === 0 || !scroller || !page) return;
+    const part = selected === 'details' ? 'meta' : selected;
+    const align = () => {
+      const target = scroller.querySelector<HTMLElement>(`[data-part="${part}"]`);
+      if (target) scroller.scrollTop = target.offsetTop - 12;
+    };
+    align();
+    const observer = new ResizeObserver(align);
+    observer.observe(page);
+    const release = () => observer.disconnect();
+    const timer = setTimeout(release, 2000);
+    const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    events.forEach((e) => scroller.addEventListener(e, release, { once: true, passive: true }));
+    return () => {
+      release();
+      clearTimeout(timer);
+      events.forEach((e) => scroller.removeEventListener(e, release));
+    };
   }, [selected, scrollRequest]);
 
   return (

@@ -1,11 +1,12 @@
 import { restoreDocument, type RestoreResult } from '../core/document/restore';
-import type { ArchDocument, DocumentStatus } from '../core/document/schema';
+import type { ArchDocument } from '../core/document/schema';
 import type { ArchbenchDb } from './db';
 
 export interface DocumentSummary {
   id: string;
   title: string;
-  status: DocumentStatus | string;
+  /** A DocumentStatus, or whatever an unreadable record holds. */
+  status: string;
   updated: string;
 }
 

@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, Table } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 /** Parses GFM the way the preview does, for tests that check structure, not strings. */
 export function parseMarkdown(markdown: string): Root {
@@ -25,7 +25,7 @@ export function findAll<T extends RootContent['type']>(
 
 /** The text of every cell of the first table, row by row (header first). */
 export function tableCells(markdown: string): string[][] {
-  const table = findAll(parseMarkdown(markdown), 'table')[0] as Table | undefined;
+  const table = findAll(parseMarkdown(markdown), 'table')[0];
   if (!table) return [];
   const text = (node: unknown): string => {
     const n = node as { value?: string; children?: unknown[]; type: string };

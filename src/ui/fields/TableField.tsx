@@ -35,7 +35,10 @@ interface TableFieldProps<Row extends { id: string }> {
   anchor?: string;
   /** Overrides "Add <rowName>". */
   addLabel?: string;
-  /** "grid" (default): one line per row. "cards": each row a card, for records with long text. */
+  /**
+   * "grid" (default): one line per row, turning into cards when the form is too narrow for it.
+   * "cards": always cards, for records with long text.
+   */
   layout?: 'grid' | 'cards';
 }
 
@@ -73,56 +76,50 @@ export function TableField<Row extends { id: string }>({
         {label}
       </span>
       <div className={`rows rows--${layout}`} ref={container} style={style}>
-        {layout === 'grid' && rows.length > 0 && (
+        {rows.length > 0 && (
           <div className="rows__header" aria-hidden="true">
-            {columns.map((c) => (
-              <span key={c.key}>{c.label}</span>
-            ))}
-            <span />
+            <div className="rows__cells">
+              {columns.map((c) => (
+                <span key={c.key}>{c.label}</span>
+              ))}
+            </div>
+            <span className="rows__actions-spacer" />
           </div>
         )}
         {rows.length === 0 && <p className="rows__empty">No {rowName} rows yet.</p>}
         {rows.map((row, index) => {
-          const cells = columns.map((column) => (
-            <Cell
-              key={column.key}
-              column={column}
-              name={`${column.label} ${index + 1}`}
-              value={row[column.key] as string}
-              onChange={(value) =>
-                onChange(updateRow(rows, row.id, { [column.key]: value } as Partial<Row>))
-              }
-            />
-          ));
-          const actions = (
-            <RowActions
-              name={`${rowName} ${index + 1}`}
-              isFirst={index === 0}
-              isLast={index === rows.length - 1}
-              onMove={(offset) => onChange(moveRow(rows, row.id, offset))}
-              onRemove={() => onChange(removeRow(rows, row.id))}
-            />
-          );
-          return layout === 'cards' ? (
+          const name = `${capitalise(rowName)} ${index + 1}`;
+          return (
             <div
               className="rows__row"
               key={row.id}
               data-row-id={row.id}
               role="group"
-              aria-label={`${capitalise(rowName)} ${index + 1}`}
+              aria-label={name}
             >
-              <div className="rows__card-head">
-                <span aria-hidden="true">
-                  {capitalise(rowName)} {index + 1}
-                </span>
-                {actions}
+              <span className="rows__row-name" aria-hidden="true">
+                {name}
+              </span>
+              <div className="rows__cells">
+                {columns.map((column) => (
+                  <Cell
+                    key={column.key}
+                    column={column}
+                    name={`${column.label} ${index + 1}`}
+                    value={row[column.key] as string}
+                    onChange={(value) =>
+                      onChange(updateRow(rows, row.id, { [column.key]: value } as Partial<Row>))
+                    }
+                  />
+                ))}
               </div>
-              <div className="rows__cells">{cells}</div>
-            </div>
-          ) : (
-            <div className="rows__row" key={row.id} data-row-id={row.id}>
-              {cells}
-              {actions}
+              <RowActions
+                name={`${rowName} ${index + 1}`}
+                isFirst={index === 0}
+                isLast={index === rows.length - 1}
+                onMove={(offset) => onChange(moveRow(rows, row.id, offset))}
+                onRemove={() => onChange(removeRow(rows, row.id))}
+              />
             </div>
           );
         })}
@@ -179,7 +176,9 @@ function Cell<Row>({ column, name, value, onChange }: CellProps<Row>) {
       />
     );
   return (
-    <div className={column.wide ? 'rows__cell rows__cell--wide' : 'rows__cell'}>
+    <div
+      className={column.wide || kind === 'textarea' ? 'rows__cell rows__cell--wide' : 'rows__cell'}
+    >
       <span className="rows__cell-label" aria-hidden="true">
         {column.label}
       </span>

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, newDocument, openSection } from './fixtures';
+
+async function expectNoSeriousViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
+
+test('the start screen has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start an empty document' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('the workspace with the worked example has no serious accessibility violations', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await newDocument(page, 'Worked example');
+  await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+  // Diagrams are Mermaid's SVG, whose contrast and structure we do not control here.
+  await expectNoSeriousViolations(page);
+  for (const name of [
+    '2. System Overview',
+    '4. System Components',
+    '9. Performance Requirements',
+    '15. Appendices',
+  ]) {
+    await openSection(page, name);
+    await expectNoSeriousViolations(page, 'main');
+  }
+});
+
+test('the dialogs have no serious accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  await newDocument(page, 'Empty document');
+  await page.getByRole('button', { name: 'New document' }).click();
+  await expectNoSeriousViolations(page, 'dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Documents' }).click();
+  await expectNoSeriousViolations(page, 'dialog');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('Edit and Preview tabs, without serious accessibility violations', async ({ page }) => {
+    await page.goto('/');
+    await newDocument(page, 'Worked example');
+    await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Preview' })
+        .getByRole('heading', { name: '1. Executive Summary' }),
+    ).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+});

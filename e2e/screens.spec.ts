@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, newDocument, openSection } from './fixtures';
+
+/**
+ * Screenshots of each screen, wide and narrow, to look at (test-results/screens/). With
+ * UPDATE_SCREENSHOTS=1 the README's screenshot in docs/ is refreshed too.
+ */
+const dir = 'test-results/screens';
+mkdirSync(dir, { recursive: true });
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `${dir}/${name}.png` });
+  if (process.env.UPDATE_SCREENSHOTS && name === 'workspace-wide') {
+    await page.screenshot({ path: 'docs/screenshot.png' });
+  }
+}
+
+for (const [label, viewport] of [
+  ['wide', { width: 1440, height: 900 }],
+  ['narrow', { width: 390, height: 844 }],
+] as const) {
+  test.describe(`screens, ${label}`, () => {
+    test.use({ viewport });
+
+    test(`start, workspace, dialogs (${label})`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('button', { name: 'Start an empty document' })).toBeVisible();
+      await shoot(page, `start-${label}`);
+
+      await newDocument(page, 'Worked example');
+      await openSection(page, '4. System Components');
+      await expect(page.locator('.monaco-editor').first()).toBeVisible();
+      if (label === 'wide') await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+      await page.waitForTimeout(500);
+      await shoot(page, `workspace-${label}`);
+
+      await openSection(page, '14. Risks and Mitigations');
+      await shoot(page, `table-${label}`);
+
+      if (label === 'narrow') {
+        await page.getByRole('tab', { name: 'Preview' }).click();
+        await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+        await shoot(page, `preview-${label}`);
+        await page.getByRole('tab', { name: 'Edit' }).click();
+      }
+
+      await page.getByRole('button', { name: 'New document' }).click();
+      await shoot(page, `new-document-${label}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Documents' }).click();
+      await shoot(page, `documents-${label}`);
+    });
+  });
+}
