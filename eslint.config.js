@@ -28,6 +28,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Classic zod is four times the size of zod/mini; the first download has a budget.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Use 'zod/mini' (bundle budget)." }] },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.property.name='only']", message: 'No .only in tests.' },
@@ -43,9 +48,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...reactImports, 'dexie', 'mermaid', 'monaco-editor', '@monaco-editor/react'].map(
-            (name) => ({ name, message: 'core and section models stay pure TypeScript.' }),
-          ),
+          paths: [
+            ...[...reactImports, 'dexie', 'mermaid', 'monaco-editor', '@monaco-editor/react'].map(
+              (name) => ({ name, message: 'core and section models stay pure TypeScript.' }),
+            ),
+            { name: 'zod', message: "Use 'zod/mini' (bundle budget)." },
+          ],
           patterns: [
             {
               group: ['**/ui/**', '**/storage/**', '**/editor/**', '**/preview/**', '**/app/**'],

@@ -1,9 +1,5 @@
 import { create } from 'zustand';
-import {
-  createEmptyDocument,
-  createExampleDocument,
-  duplicateDocument,
-} from '../core/document/create';
+import { createEmptyDocument, duplicateDocument } from '../core/document/create';
 import type { ArchDocument } from '../core/document/schema';
 import { useEditor } from '../editor/store';
 import type { Storage } from '../storage/connect';
@@ -59,7 +55,8 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
     await flush();
     const doc =
       kind === 'example'
-        ? createExampleDocument(now())
+        ? // The example's text is the largest in the app: it loads only when asked for.
+          (await import('../core/document/example')).createExampleDocument(now())
         : createEmptyDocument(now(), title || undefined);
     if (kind === 'example' && title) doc.meta.title = title;
     await repo.save(doc);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { executiveSummary } from './01-executive-summary/model';
 import { systemOverview } from './02-system-overview/model';
 import { architecturalDecisions } from './03-architectural-decisions/model';

@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEmptyDocument, createExampleDocument } from '../core/document/create';
+import { createEmptyDocument } from '../core/document/create';
+import { createExampleDocument } from '../core/document/example';
 import { openDatabase } from './db';
 import { DocumentRepository } from './repository';
 

@@ -19,23 +19,6 @@ export function createEmptyDocument(now: string, title = 'Untitled architecture'
   };
 }
 
-/** The worked example: the template's own example system, every section filled in. */
-export function createExampleDocument(now: string): ArchDocument {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id: newId(),
-    meta: {
-      title: 'ShopStream Platform Architecture',
-      version: '1.0',
-      status: 'Draft',
-      authors: 'Dana Kowalski (Lead Architect), Ravi Menon (Platform Engineering)',
-      created: now,
-      updated: now,
-    },
-    sections: sectionsFrom((s) => s.example()),
-  };
-}
-
 /** A copy under a new id, with fresh timestamps; titled "<title> (copy)" unless given one. */
 export function duplicateDocument(doc: ArchDocument, now: string, title?: string): ArchDocument {
   return {

@@ -1,26 +1,34 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { newId } from '../ids';
 
 /**
- * Building blocks for section schemas. Every repeating thing (list item, table row) carries
- * an id so that the form can reorder rows without losing focus or mixing up edits.
+ * Building blocks for section schemas (zod/mini: a fraction of classic zod's size, which
+ * matters for the first download). Every repeating thing (list item, table row) carries an
+ * id so that the form can reorder rows without losing focus or mixing up edits.
  * Defaults let a document written before a field existed still load; wrong types still fail.
  */
-export const text = () => z.string().default('');
+export const text = () => z._default(z.string(), '');
 
-export const listItemSchema = z.object({ id: z.string().min(1), text: z.string().default('') });
-export type ListItem = z.infer<typeof listItemSchema>;
+const id = () => z.string().check(z.minLength(1));
 
-export const list = () => z.array(listItemSchema).default([]);
+export const listItemSchema = z.object({ id: id(), text: text() });
+export type ListItem = z.output<typeof listItemSchema>;
+
+export const list = () => z._default(z.array(listItemSchema), []);
 
 /** An array of rows with an id and the given columns. */
-export function rows<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.array(z.object({ id: z.string().min(1), ...shape })).default([]);
+export function rows<Shape extends z.core.$ZodShape>(shape: Shape) {
+  return z._default(z.array(z.object({ id: id(), ...shape })), []);
 }
 
 /** A select among fixed values, defaulting to the first one. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values).default(values[0] as z.infer<z.ZodEnum<{ [K in T[number]]: K }>>);
+  return z._default(z.enum(values), values[0]);
+}
+
+/** Several of fixed values (checkboxes). */
+export function choices<const T extends readonly [string, ...string[]]>(values: T) {
+  return z._default(z.array(z.enum(values)), []);
 }
 
 /** List items from plain strings: handy for empty values, examples and tests. */

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { sections } from '../../sections/registry';
 import { migrate } from './migrations';
 import { documentSchema, SCHEMA_VERSION, type ArchDocument } from './schema';
-import { sections } from '../../sections/registry';
 
 export type RestoreResult =
   { ok: true; document: ArchDocument } | { ok: false; message: string; problems: string[] };
@@ -10,7 +10,7 @@ const sectionNames = new Map<string, string>(
   sections.map((s) => [s.id, `${s.number}. ${s.title}`]),
 );
 
-/** "sections › risks › row 2 › probability" in words a user can act on. */
+/** "section 14. Risks and Mitigations › risks › item 2 › probability": a place a user can find. */
 function describePath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
@@ -29,10 +29,32 @@ function describePath(path: readonly PropertyKey[]): string {
   return parts.join(' › ') || 'document';
 }
 
-function describeIssues(error: z.ZodError, limit = 5): string[] {
-  return error.issues
+const shown = (value: unknown) => (typeof value === 'string' ? `“${value}”` : String(value));
+
+/** What is wrong, in words (zod/mini carries no message texts of its own). */
+function describeProblem(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    case 'invalid_value':
+      return `should be one of ${issue.values.map(shown).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'datetime'
+        ? 'should be a date and time (ISO 8601)'
+        : `should be a ${issue.format}`;
+    case 'too_big':
+      return `is longer than ${String(issue.maximum)} characters`;
+    case 'too_small':
+      return 'is empty';
+    default:
+      return 'is not valid';
+  }
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], limit = 5): string[] {
+  return issues
     .slice(0, limit)
-    .map((issue) => `${describePath(issue.path)}: ${issue.message}`);
+    .map((issue) => `${describePath(issue.path)} ${describeProblem(issue)}`);
 }
 
 /**
@@ -54,7 +76,7 @@ export function restoreDocument(input: unknown): RestoreResult {
   }
   const parsed = documentSchema.safeParse(migrated.value);
   if (!parsed.success) {
-    const problems = describeIssues(parsed.error);
+    const problems = describeIssues(parsed.error.issues);
     const more = parsed.error.issues.length - 1;
     return {
       ok: false,

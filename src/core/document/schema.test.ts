@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyDocument, createExampleDocument, duplicateDocument } from './create';
+import { createEmptyDocument, duplicateDocument } from './create';
+import { createExampleDocument } from './example';
 import { restoreDocument } from './restore';
 import { SCHEMA_VERSION } from './schema';
 
@@ -30,8 +31,8 @@ describe('document schema and restore', () => {
     const restored = restoreDocument(doc);
     expect(restored.ok).toBe(false);
     if (!restored.ok) {
-      expect(restored.message).toMatch(
-        /^The document is damaged: section 14\. Risks and Mitigations › risks › item 2 › probability: /,
+      expect(restored.message).toBe(
+        'The document is damaged: section 14. Risks and Mitigations › risks › item 2 › probability should be one of “Low”, “Medium”, “High”.',
       );
       expect(restored.problems).toHaveLength(1);
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sections, type DocumentSections } from '../../sections/registry';
 import type { SectionDefinition } from './section';
 
@@ -8,13 +8,16 @@ export const SCHEMA_VERSION = 1;
 export const STATUSES = ['Draft', 'In review', 'Approved'] as const;
 export type DocumentStatus = (typeof STATUSES)[number];
 
+const limited = (max: number, fallback: string) =>
+  z._default(z.string().check(z.maxLength(max)), fallback);
+
 export const metadataSchema = z.object({
-  title: z.string().max(300, 'the title is longer than 300 characters').default(''),
-  version: z.string().max(50).default('0.1'),
-  status: z.enum(STATUSES).default('Draft'),
-  authors: z.string().max(1000).default(''),
-  created: z.iso.datetime({ message: 'must be a date and time (ISO 8601)' }),
-  updated: z.iso.datetime({ message: 'must be a date and time (ISO 8601)' }),
+  title: limited(300, ''),
+  version: limited(50, '0.1'),
+  status: z._default(z.enum(STATUSES), 'Draft'),
+  authors: limited(1000, ''),
+  created: z.iso.datetime(),
+  updated: z.iso.datetime(),
 });
 export type DocumentMetadata = z.output<typeof metadataSchema>;
 
@@ -22,13 +25,13 @@ export type DocumentMetadata = z.output<typeof metadataSchema>;
 // precise per-section types that Object.fromEntries cannot express.
 const sectionsSchema = z.object(
   Object.fromEntries(
-    (sections as readonly SectionDefinition[]).map((s) => [s.id, s.schema.default(s.empty())]),
+    (sections as readonly SectionDefinition[]).map((s) => [s.id, z._default(s.schema, s.empty())]),
   ),
-) as unknown as z.ZodType<DocumentSections>;
+) as unknown as z.ZodMiniType<DocumentSections>;
 
 export const documentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   meta: metadataSchema,
   sections: sectionsSchema,
 });

@@ -1,13 +1,14 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
- * The pure half of a section module: everything about a section except its form.
+ * The pure half of a section module: everything about a section except its form and its
+ * worked-example content (src/sections/<nn-name>/example.ts, gathered in sections/examples.ts).
  * The form lives beside it in the same folder (src/sections/<nn-name>/) and is registered
  * in src/sections/forms.ts, so that this half runs without React (unit tests, CLI export).
  */
 export interface SectionDefinition<
   Id extends string = string,
-  Schema extends z.ZodType = z.ZodType,
+  Schema extends z.ZodMiniType = z.ZodMiniType,
 > {
   /** Key of the section in `document.sections`; never changes once documents exist. */
   readonly id: Id;
@@ -18,14 +19,12 @@ export interface SectionDefinition<
   readonly subsections: readonly { readonly number: string; readonly title: string }[];
   readonly schema: Schema;
   readonly empty: () => z.output<Schema>;
-  /** The worked example's content for this section. */
-  readonly example: () => z.output<Schema>;
   /** The section's body in Markdown, below its "## n. Title" heading. */
   readonly toMarkdown: (data: z.output<Schema>) => string;
 }
 
 /** Identity function that keeps the literal id and schema types of a definition. */
-export function defineSection<const Id extends string, Schema extends z.ZodType>(
+export function defineSection<const Id extends string, Schema extends z.ZodMiniType>(
   definition: SectionDefinition<Id, Schema>,
 ): SectionDefinition<Id, Schema> {
   return definition;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sections } from '../../sections/registry';
 import { findAll, parseMarkdown } from '../../test/markdown';
-import { createEmptyDocument, createExampleDocument } from '../document/create';
+import { createEmptyDocument } from '../document/create';
+import { createExampleDocument } from '../document/example';
 import { sectionName } from '../document/section';
 import { toMarkdown, toMarkdownParts } from './toMarkdown';
 

@@ -1,8 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
 import { list, text } from '../../core/document/fields';
 import { blocks, labelledList, markdownText } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const executiveSummarySchema = z.object({
   overview: text(),
@@ -17,7 +16,6 @@ export const executiveSummary = defineSection({
   subsections: [],
   schema: executiveSummarySchema,
   empty: () => ({ overview: '', keyDecisions: [] }),
-  example,
   toMarkdown: (data) =>
     blocks(
       markdownText(data.overview),

@@ -3,6 +3,7 @@ import { completeness } from '../../core/document/progress';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { systemOverview } from './model';
+import { example } from './example';
 
 const afterHeading = (markdown: string, heading: string) =>
   markdown.slice(markdown.indexOf(heading));
@@ -28,7 +29,7 @@ describe('2. System Overview', () => {
   });
 
   it('renders the example with captions, lists and both tables', () => {
-    const markdown = sectionMarkdown(systemOverview, systemOverview.example());
+    const markdown = sectionMarkdown(systemOverview, example());
     const headings = findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth);
     expect(headings).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 2.1 Business Context');
@@ -94,12 +95,12 @@ describe('2. System Overview', () => {
 
   it('reads as empty when fresh and complete with the example', () => {
     expect(completeness(systemOverview.empty()).state).toBe('empty');
-    expect(completeness(systemOverview.example()).state).toBe('complete');
+    expect(completeness(example()).state).toBe('complete');
   });
 
   it('accepts the example and rejects malformed data', () => {
     const { schema } = systemOverview;
-    expect(schema.safeParse(systemOverview.example()).success).toBe(true);
+    expect(schema.safeParse(example()).success).toBe(true);
     expect(schema.parse({})).toEqual(systemOverview.empty());
     const row = { id: 'i1', name: 'x', protocol: 'y', description: '' };
     expect(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
 import {
@@ -9,21 +9,20 @@ import {
   markdownText,
   table,
 } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const DIRECTIONS = ['Inbound', 'Outbound', 'Bidirectional'] as const;
 
 export const stakeholderSchema = z.object({
-  name: z.string().default(''),
-  role: z.string().default(''),
-  interest: z.string().default(''),
+  name: text(),
+  role: text(),
+  interest: text(),
 });
 
 export const externalInterfaceSchema = z.object({
-  name: z.string().default(''),
-  protocol: z.string().default(''),
+  name: text(),
+  protocol: text(),
   direction: choice(DIRECTIONS),
-  description: z.string().default(''),
+  description: text(),
 });
 
 export const systemOverviewSchema = z.object({
@@ -60,7 +59,6 @@ export const systemOverview = defineSection({
     externalInterfaces: [],
     integrationPoints: [],
   }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(

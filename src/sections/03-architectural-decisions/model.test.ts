@@ -3,6 +3,7 @@ import { completeness } from '../../core/document/progress';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { adoptIntoStack, architecturalDecisions, type StackRow } from './model';
+import { example } from './example';
 
 const section = architecturalDecisions;
 
@@ -27,7 +28,7 @@ describe('3. Architectural Decisions', () => {
   });
 
   it('renders the example: pattern, rationale, trade-offs and the stack table', () => {
-    const markdown = sectionMarkdown(section, section.example());
+    const markdown = sectionMarkdown(section, example());
     const headings = findAll(parseMarkdown(markdown), 'heading');
     expect(headings.map((h) => h.depth)).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 3.1 Architectural Style');
@@ -61,7 +62,7 @@ describe('3. Architectural Decisions', () => {
   });
 
   it('closes an unclosed code fence in the rationale so it cannot swallow 3.2', () => {
-    const data = section.example();
+    const data = example();
     data.rationale = 'See:\n```ts\nconst x = 1;';
     const markdown = sectionMarkdown(section, data);
     expect(findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
@@ -69,12 +70,12 @@ describe('3. Architectural Decisions', () => {
 
   it('reads as empty when fresh and complete with the example', () => {
     expect(completeness(section.empty()).state).toBe('empty');
-    expect(completeness(section.example()).state).toBe('complete');
+    expect(completeness(example()).state).toBe('complete');
   });
 
   it('accepts the example and rejects malformed data', () => {
     const { schema } = section;
-    expect(schema.safeParse(section.example()).success).toBe(true);
+    expect(schema.safeParse(example()).success).toBe(true);
     expect(schema.parse({})).toEqual(section.empty());
     expect(schema.safeParse({ pattern: 'Big ball of mud' }).success).toBe(false);
     expect(schema.safeParse({ tradeOffs: [{ text: 'no id' }] }).success).toBe(false);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { newId } from '../../core/ids';
 import { defineSection, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
@@ -10,7 +10,6 @@ import {
   markdownText,
   table,
 } from '../../core/markdown/blocks';
-import { example } from './example';
 
 /** '' first: a fresh section has no pattern chosen yet and reads as empty. */
 export const PATTERNS = [
@@ -25,9 +24,9 @@ export const PATTERNS = [
 ] as const;
 
 export const stackRowSchema = z.object({
-  layer: z.string().default(''),
-  technology: z.string().default(''),
-  rationale: z.string().default(''),
+  layer: text(),
+  technology: text(),
+  rationale: text(),
 });
 
 export const architecturalDecisionsSchema = z.object({
@@ -73,7 +72,6 @@ export const architecturalDecisions = defineSection({
     tradeOffs: [],
     technologyStack: [],
   }),
-  example,
   toMarkdown: (data) => {
     const rationale = markdownText(data.rationale);
     return blocks(

@@ -3,6 +3,7 @@ import { completeness } from '../../core/document/progress';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { systemComponents } from './model';
+import { example } from './example';
 
 const section = systemComponents;
 
@@ -33,7 +34,7 @@ describe('4. System Components', () => {
   });
 
   it('renders the diagram as a mermaid fence and the descriptions as a table', () => {
-    const data = section.example();
+    const data = example();
     const markdown = sectionMarkdown(section, data);
     const tree = parseMarkdown(markdown);
     expect(findAll(tree, 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
@@ -60,7 +61,7 @@ describe('4. System Components', () => {
   });
 
   it('describes every node of the example diagram, named as its label', () => {
-    const { diagram, components } = section.example();
+    const { diagram, components } = example();
     const labels = nodeLabels(diagram);
     expect(labels).toHaveLength(9);
     expect(components.map((c) => c.component).sort()).toEqual([...labels].sort());
@@ -77,12 +78,12 @@ describe('4. System Components', () => {
 
   it('reads as empty when fresh and complete with the example', () => {
     expect(completeness(section.empty()).state).toBe('empty');
-    expect(completeness(section.example()).state).toBe('complete');
+    expect(completeness(example()).state).toBe('complete');
   });
 
   it('accepts the example and rejects malformed data', () => {
     const { schema } = section;
-    expect(schema.safeParse(section.example()).success).toBe(true);
+    expect(schema.safeParse(example()).success).toBe(true);
     expect(schema.parse({})).toEqual(section.empty());
     expect(schema.safeParse({ diagram: ['graph TB'] }).success).toBe(false);
     expect(schema.safeParse({ components: [{ component: 'Cache' }] }).success).toBe(false);

@@ -1,13 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, codeBlock, headed, table } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const componentSchema = z.object({
-  component: z.string().default(''),
-  responsibility: z.string().default(''),
-  technology: z.string().default(''),
+  component: text(),
+  responsibility: text(),
+  technology: text(),
 });
 
 export const systemComponentsSchema = z.object({
@@ -31,7 +30,6 @@ export const systemComponents = defineSection({
   subsections: SUBSECTIONS,
   schema: systemComponentsSchema,
   empty: () => ({ diagram: '', components: [] }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(3, sectionName(diagram), codeBlock('mermaid', data.diagram)),

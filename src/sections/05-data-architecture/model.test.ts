@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown } from '../../test/markdown';
 import { dataArchitecture } from './model';
+import { example } from './example';
 
 const headings = (markdown: string) =>
   findAll(parseMarkdown(markdown), 'heading').map((h) =>
@@ -31,7 +32,7 @@ describe('5. Data Architecture', () => {
   });
 
   it('renders the example as a mermaid diagram, the strategy and a sql block', () => {
-    const data = dataArchitecture.example();
+    const data = example();
     const markdown = sectionMarkdown(dataArchitecture, data);
     expect(headings(markdown)).toEqual([
       '5. Data Architecture',
@@ -48,7 +49,7 @@ describe('5. Data Architecture', () => {
   });
 
   it('fills the example with the template tables and a foreign key', () => {
-    const { dataFlowDiagram, databaseSchema } = dataArchitecture.example();
+    const { dataFlowDiagram, databaseSchema } = example();
     expect(dataFlowDiagram).toMatch(/^flowchart /);
     for (const node of ['API Gateway', 'User Service', 'Product Service', 'User DB', 'Cache'])
       expect(dataFlowDiagram).toContain(node);
@@ -78,7 +79,7 @@ describe('5. Data Architecture', () => {
 
   it('accepts the example, fills missing fields and rejects wrong types', () => {
     const { schema } = dataArchitecture;
-    expect(schema.safeParse(dataArchitecture.example()).success).toBe(true);
+    expect(schema.safeParse(example()).success).toBe(true);
     expect(schema.parse({})).toEqual(dataArchitecture.empty());
     expect(schema.safeParse({ databaseSchema: 42 }).success).toBe(false);
     expect(schema.safeParse({ dataFlowDiagram: ['graph TB'] }).success).toBe(false);

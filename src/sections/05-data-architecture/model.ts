@@ -1,8 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const DATA_MODEL = { number: '5.1', title: 'Data Model' } as const;
 export const DATABASE_DESIGN = { number: '5.2', title: 'Database Design' } as const;
@@ -26,7 +25,6 @@ export const dataArchitecture = defineSection({
   subsections: [DATA_MODEL, DATABASE_DESIGN],
   schema: dataArchitectureSchema,
   empty: () => ({ dataFlowDiagram: '', storageStrategy: '', databaseSchema: '' }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown } from '../../test/markdown';
 import { apiDesign } from './model';
+import { example } from './example';
 
 const headings = (markdown: string) =>
   findAll(parseMarkdown(markdown), 'heading').map((h) =>
@@ -19,14 +20,14 @@ describe('6. API Design', () => {
   });
 
   it('renders the specification as a yaml block', () => {
-    const data = apiDesign.example();
+    const data = example();
     const markdown = sectionMarkdown(apiDesign, data);
     expect(headings(markdown)).toEqual(['6. API Design', '6.1 API Specification']);
     expect(fences(markdown)).toEqual([{ lang: 'yaml', value: data.openApi }]);
   });
 
   it('fills the example with a complete OpenAPI 3.0.3 document', () => {
-    const { openApi } = apiDesign.example();
+    const { openApi } = example();
     expect(openApi).toMatch(/^openapi: 3\.0\.3\n/);
     for (const line of [
       '\n  /users:\n    get:',
@@ -53,7 +54,7 @@ describe('6. API Design', () => {
   });
 
   it('accepts the example, fills a missing field and rejects wrong types', () => {
-    expect(apiDesign.schema.safeParse(apiDesign.example()).success).toBe(true);
+    expect(apiDesign.schema.safeParse(example()).success).toBe(true);
     expect(apiDesign.schema.parse({})).toEqual(apiDesign.empty());
     expect(apiDesign.schema.safeParse({ openApi: { openapi: '3.0.3' } }).success).toBe(false);
     expect(apiDesign.schema.safeParse(null).success).toBe(false);

@@ -1,8 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { codeBlock, headed } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const API_SPECIFICATION = { number: '6.1', title: 'API Specification' } as const;
 
@@ -19,6 +18,5 @@ export const apiDesign = defineSection({
   subsections: [API_SPECIFICATION],
   schema: apiDesignSchema,
   empty: () => ({ openApi: '' }),
-  example,
   toMarkdown: (data) => headed(3, sectionName(API_SPECIFICATION), codeBlock('yaml', data.openApi)),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { securityArchitecture, type SecurityArchitecture } from './model';
+import { example } from './example';
 
 const headings = (markdown: string) =>
   findAll(parseMarkdown(markdown), 'heading').map((h) =>
@@ -23,7 +24,7 @@ describe('7. Security Architecture', () => {
   });
 
   it('renders methods, access model, notes, measures and encryption', () => {
-    const markdown = sectionMarkdown(securityArchitecture, securityArchitecture.example());
+    const markdown = sectionMarkdown(securityArchitecture, example());
     expect(headings(markdown)).toEqual([
       '7. Security Architecture',
       '7.1 Authentication and Authorization',
@@ -72,7 +73,7 @@ describe('7. Security Architecture', () => {
 
   it('accepts the example and rejects unknown methods, models and statuses', () => {
     const { schema } = securityArchitecture;
-    expect(schema.safeParse(securityArchitecture.example()).success).toBe(true);
+    expect(schema.safeParse(example()).success).toBe(true);
     expect(schema.parse({})).toEqual(securityArchitecture.empty());
     expect(schema.safeParse({ authMethods: ['Kerberos'] }).success).toBe(false);
     expect(schema.safeParse({ authMethods: 'JWT' }).success).toBe(false);

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
-import { choice, rows, text } from '../../core/document/fields';
+import { choice, choices, rows, text } from '../../core/document/fields';
 import {
   blocks,
   captioned,
@@ -9,7 +9,6 @@ import {
   markdownText,
   table,
 } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const AUTHENTICATION_AND_AUTHORIZATION = {
   number: '7.1',
@@ -37,13 +36,13 @@ export const ACCESS_MODEL_LABELS: Record<AccessModel, string> = {
 export const MEASURE_STATUSES = ['Planned', 'In place'] as const;
 
 export const securityMeasureSchema = z.object({
-  measure: z.string().default(''),
+  measure: text(),
   status: choice(MEASURE_STATUSES),
-  notes: z.string().default(''),
+  notes: text(),
 });
 
 export const securityArchitectureSchema = z.object({
-  authMethods: z.array(z.enum(AUTH_METHODS)).default([]),
+  authMethods: choices(AUTH_METHODS),
   accessModel: choice(ACCESS_MODELS),
   /** Markdown. */
   authNotes: text(),
@@ -69,7 +68,6 @@ export const securityArchitecture = defineSection({
     measures: [],
     encryptionStrategy: '',
   }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(

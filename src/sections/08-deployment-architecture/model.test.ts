@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { deploymentArchitecture } from './model';
+import { example } from './example';
 
 const headings = (markdown: string) =>
   findAll(parseMarkdown(markdown), 'heading').map((h) =>
@@ -25,7 +26,7 @@ describe('8. Deployment Architecture', () => {
   });
 
   it('renders the diagram, the manifests and the pipeline table', () => {
-    const data = deploymentArchitecture.example();
+    const data = example();
     const markdown = sectionMarkdown(deploymentArchitecture, data);
     expect(headings(markdown)).toEqual([
       '8. Deployment Architecture',
@@ -47,7 +48,7 @@ describe('8. Deployment Architecture', () => {
   });
 
   it('fills the example with a Deployment, a Service and an HPA', () => {
-    const { manifests, deploymentDiagram } = deploymentArchitecture.example();
+    const { manifests, deploymentDiagram } = example();
     const kinds = manifests.split(/^---$/m).map((doc) => /^kind: (\w+)$/m.exec(doc)?.[1]);
     expect(kinds).toEqual(['Deployment', 'Service', 'HorizontalPodAutoscaler']);
     expect(manifests).toContain('  name: api-service\n');
@@ -71,7 +72,7 @@ describe('8. Deployment Architecture', () => {
 
   it('accepts the example and rejects malformed data', () => {
     const { schema } = deploymentArchitecture;
-    expect(schema.safeParse(deploymentArchitecture.example()).success).toBe(true);
+    expect(schema.safeParse(example()).success).toBe(true);
     expect(schema.parse({})).toEqual(deploymentArchitecture.empty());
     expect(schema.safeParse({ manifests: { kind: 'Deployment' } }).success).toBe(false);
     expect(schema.safeParse({ pipeline: [{ stage: 'CI', tool: 'x' }] }).success).toBe(false);

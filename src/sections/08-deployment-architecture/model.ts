@@ -1,15 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, table } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const INFRASTRUCTURE = { number: '8.1', title: 'Infrastructure' } as const;
 export const CI_CD_PIPELINE = { number: '8.2', title: 'CI/CD Pipeline' } as const;
 
 export const pipelineStageSchema = z.object({
-  stage: z.string().default(''),
-  tool: z.string().default(''),
+  stage: text(),
+  tool: text(),
 });
 
 export const deploymentArchitectureSchema = z.object({
@@ -31,7 +30,6 @@ export const deploymentArchitecture = defineSection({
   subsections: [INFRASTRUCTURE, CI_CD_PIPELINE],
   schema: deploymentArchitectureSchema,
   empty: () => ({ deploymentDiagram: '', manifests: '', pipeline: [] }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(

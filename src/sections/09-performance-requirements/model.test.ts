@@ -9,6 +9,7 @@ import {
   parseAvailability,
 } from './downtime';
 import { performanceRequirements as section } from './model';
+import { example } from './example';
 
 const NOT_SPECIFIED = '_Not yet specified._';
 
@@ -32,7 +33,7 @@ describe('9. Performance Requirements: Markdown', () => {
   });
 
   it('renders the SLAs with the allowed downtime and the scaling strategy as lists', () => {
-    const markdown = sectionMarkdown(section, section.example());
+    const markdown = sectionMarkdown(section, example());
     const headings = findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth);
     expect(headings).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 9.1 SLAs');
@@ -59,7 +60,7 @@ describe('9. Performance Requirements: Markdown', () => {
 
 describe('9. Performance Requirements: schema', () => {
   it('accepts the example and the empty value', () => {
-    expect(section.schema.safeParse(section.example()).success).toBe(true);
+    expect(section.schema.safeParse(example()).success).toBe(true);
     expect(section.schema.safeParse(section.empty()).success).toBe(true);
   });
 

@@ -1,9 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
 import { list, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, labelled } from '../../core/markdown/blocks';
 import { availabilityText } from './downtime';
-import { example } from './example';
 
 export const performanceRequirementsSchema = z.object({
   /** A percentage as typed ("99.9"); kept as text so that a half-typed value is never lost. */
@@ -31,7 +30,6 @@ export const performanceRequirements = defineSection({
     durability: '',
     scaling: [],
   }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { monitoring as section } from './model';
+import { example } from './example';
 
 const NOT_SPECIFIED = '_Not yet specified._';
 
@@ -19,7 +20,7 @@ describe('10. Monitoring and Observability: Markdown', () => {
   });
 
   it('renders metrics under captions, the logging facts as a list and the alert rules as a table', () => {
-    const markdown = sectionMarkdown(section, section.example());
+    const markdown = sectionMarkdown(section, example());
     const tree = parseMarkdown(markdown);
     expect(findAll(tree, 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 10.1 Metrics\n\n**Application metrics**\n\nEvery Fastify');
@@ -67,7 +68,7 @@ describe('10. Monitoring and Observability: Markdown', () => {
 
 describe('10. Monitoring and Observability: schema', () => {
   it('accepts the example and the empty value', () => {
-    expect(section.schema.safeParse(section.example()).success).toBe(true);
+    expect(section.schema.safeParse(example()).success).toBe(true);
     expect(section.schema.safeParse(section.empty()).success).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
 import { choice, rows, text } from '../../core/document/fields';
 import {
@@ -10,15 +10,14 @@ import {
   markdownText,
   table,
 } from '../../core/markdown/blocks';
-import { example } from './example';
 
 /** '' first: a fresh section has not chosen yet, and reads as empty in the navigator. */
 export const LOG_FORMATS = ['', 'Structured (JSON)', 'Unstructured (plain text)'] as const;
 export const SEVERITIES = ['Critical', 'Warning', 'Info'] as const;
 
 export const alertRuleSchema = z.object({
-  name: z.string().default(''),
-  condition: z.string().default(''),
+  name: text(),
+  condition: text(),
   severity: choice(SEVERITIES),
 });
 
@@ -56,7 +55,6 @@ export const monitoring = defineSection({
     logRetention: '',
     alertRules: [],
   }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(

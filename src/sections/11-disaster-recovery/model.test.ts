@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { disasterRecovery as section } from './model';
+import { example } from './example';
 
 const NOT_SPECIFIED = '_Not yet specified._';
 
@@ -27,7 +28,7 @@ describe('11. Disaster Recovery: Markdown', () => {
   });
 
   it('renders the backups and failure scenarios as tables, RTO and RPO as a list', () => {
-    const markdown = sectionMarkdown(section, section.example());
+    const markdown = sectionMarkdown(section, example());
     expect(findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
     const [backups, scenarios] = allTables(markdown);
     expect(backups).toEqual([
@@ -70,7 +71,7 @@ describe('11. Disaster Recovery: Markdown', () => {
 
 describe('11. Disaster Recovery: schema', () => {
   it('accepts the example and the empty value', () => {
-    expect(section.schema.safeParse(section.example()).success).toBe(true);
+    expect(section.schema.safeParse(example()).success).toBe(true);
     expect(section.schema.safeParse(section.empty()).success).toBe(true);
   });
 

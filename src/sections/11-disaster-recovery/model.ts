@@ -1,19 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, labelled, table } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const backupSchema = z.object({
-  what: z.string().default(''),
-  frequency: z.string().default(''),
-  retention: z.string().default(''),
+  what: text(),
+  frequency: text(),
+  retention: text(),
 });
 
 export const failureScenarioSchema = z.object({
-  scenario: z.string().default(''),
-  impact: z.string().default(''),
-  response: z.string().default(''),
+  scenario: text(),
+  impact: text(),
+  response: text(),
 });
 
 export const disasterRecoverySchema = z.object({
@@ -36,7 +35,6 @@ export const disasterRecovery = defineSection({
   ],
   schema: disasterRecoverySchema,
   empty: () => ({ backups: [], rto: '', rpo: '', failureScenarios: [] }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { tableCells } from '../../test/markdown';
 import { costAnalysis, currencyOf, type CostAnalysis } from './model';
+import { example } from './example';
 
 const withCosts = (currency: CostAnalysis['currency'], ...costs: [string, string][]) => ({
   currency,
@@ -16,7 +17,7 @@ describe('12. Cost Analysis', () => {
   });
 
   it('renders the example as the template table with computed annual costs and totals', () => {
-    const markdown = sectionMarkdown(costAnalysis, costAnalysis.example());
+    const markdown = sectionMarkdown(costAnalysis, example());
     expect(markdown).toContain('### 12.1 Infrastructure Costs');
     expect(markdown).toContain('| **Total** | **$2,800** | **$33,600** |');
     expect(tableCells(markdown)).toEqual([
@@ -67,7 +68,7 @@ describe('12. Cost Analysis', () => {
   });
 
   it('accepts the example and rejects malformed data', () => {
-    expect(costAnalysis.schema.safeParse(costAnalysis.example()).success).toBe(true);
+    expect(costAnalysis.schema.safeParse(example()).success).toBe(true);
     expect(costAnalysis.schema.safeParse(costAnalysis.empty()).success).toBe(true);
     expect(costAnalysis.schema.safeParse({ currency: 'XYZ', costs: [] }).success).toBe(false);
     expect(

@@ -1,8 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
-import { choice, rows } from '../../core/document/fields';
+import { choice, rows, text } from '../../core/document/fields';
 import { blocks, headed, table } from '../../core/markdown/blocks';
-import { example } from './example';
 import { CURRENCIES, DEFAULT_CURRENCY, formatMoney, type Currency } from './money';
 import { summariseCosts } from './summary';
 
@@ -14,9 +13,9 @@ import { summariseCosts } from './summary';
 export const CURRENCY_CHOICES = ['', ...CURRENCIES] as const;
 
 export const costItemSchema = z.object({
-  component: z.string().default(''),
+  component: text(),
   /** Text as typed ("2,000", "$2,000"); read by parseAmount. */
-  monthlyCost: z.string().default(''),
+  monthlyCost: text(),
 });
 
 export const costAnalysisSchema = z.object({
@@ -66,6 +65,5 @@ export const costAnalysis = defineSection({
   subsections: [{ number: '12.1', title: 'Infrastructure Costs' }],
   schema: costAnalysisSchema,
   empty: (): CostAnalysis => ({ currency: '', costs: [] }),
-  example,
   toMarkdown: (data) => headed(3, '12.1 Infrastructure Costs', costsMarkdown(data)),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown } from '../../test/markdown';
 import { migrationStrategy, phaseLines, type Phase } from './model';
+import { example } from './example';
 
 const phases = (...values: [string, string][]): Phase[] =>
   values.map(([name, description], i) => ({ id: `p${i}`, name, description }));
@@ -14,7 +15,7 @@ describe('13. Migration Strategy', () => {
   });
 
   it('renders the five phases of the example as an ordered list', () => {
-    const markdown = sectionMarkdown(migrationStrategy, migrationStrategy.example());
+    const markdown = sectionMarkdown(migrationStrategy, example());
     expect(markdown).toContain('### 13.1 Phases');
     expect(markdown).toContain('1. **Phase 1: Setup infrastructure** — Weeks 1–4.');
     const [list] = findAll(parseMarkdown(markdown), 'list');
@@ -58,7 +59,7 @@ describe('13. Migration Strategy', () => {
   });
 
   it('accepts the example and rejects malformed data', () => {
-    expect(migrationStrategy.schema.safeParse(migrationStrategy.example()).success).toBe(true);
+    expect(migrationStrategy.schema.safeParse(example()).success).toBe(true);
     expect(migrationStrategy.schema.safeParse({ phases: 'all at once' }).success).toBe(false);
     expect(
       migrationStrategy.schema.safeParse({ phases: [{ id: '', name: 'x', description: '' }] })

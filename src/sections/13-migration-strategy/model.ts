@@ -1,13 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
-import { rows } from '../../core/document/fields';
+import { rows, text } from '../../core/document/fields';
 import { headed, numberedList } from '../../core/markdown/blocks';
 import { inlineText } from '../../core/markdown/escape';
-import { example } from './example';
 
 export const phaseSchema = z.object({
-  name: z.string().default(''),
-  description: z.string().default(''),
+  name: text(),
+  description: text(),
 });
 
 export const migrationStrategySchema = z.object({ phases: rows(phaseSchema.shape) });
@@ -40,6 +39,5 @@ export const migrationStrategy = defineSection({
   subsections: [{ number: '13.1', title: 'Phases' }],
   schema: migrationStrategySchema,
   empty: (): MigrationStrategy => ({ phases: [] }),
-  example,
   toMarkdown: (data) => headed(3, '13.1 Phases', numberedList(phaseLines(data.phases))),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { tableCells } from '../../test/markdown';
 import { risks } from './model';
+import { example } from './example';
 
 describe('14. Risks and Mitigations', () => {
   it('keeps its heading with "Not yet specified." when empty', () => {
@@ -11,7 +12,7 @@ describe('14. Risks and Mitigations', () => {
   });
 
   it('renders the risks as a GFM table', () => {
-    const markdown = sectionMarkdown(risks, risks.example());
+    const markdown = sectionMarkdown(risks, example());
     expect(markdown).toContain('| Risk | Probability | Impact | Mitigation |');
     expect(tableCells(markdown)).toEqual([
       ['Risk', 'Probability', 'Impact', 'Mitigation'],
@@ -39,7 +40,7 @@ describe('14. Risks and Mitigations', () => {
   });
 
   it('accepts the example and rejects an unknown probability', () => {
-    expect(risks.schema.safeParse(risks.example()).success).toBe(true);
+    expect(risks.schema.safeParse(example()).success).toBe(true);
     const bad = {
       risks: [{ id: 'r1', risk: 'x', probability: 'Huge', impact: 'Low', mitigation: '' }],
     };

@@ -1,16 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
-import { choice, rows } from '../../core/document/fields';
+import { choice, rows, text } from '../../core/document/fields';
 import { table } from '../../core/markdown/blocks';
-import { example } from './example';
 
 export const LEVELS = ['Low', 'Medium', 'High'] as const;
 
 export const riskSchema = z.object({
-  risk: z.string().default(''),
+  risk: text(),
   probability: choice(LEVELS),
   impact: choice(LEVELS),
-  mitigation: z.string().default(''),
+  mitigation: text(),
 });
 
 export const risksSchema = z.object({ risks: rows(riskSchema.shape) });
@@ -24,7 +23,6 @@ export const risks = defineSection({
   subsections: [],
   schema: risksSchema,
   empty: () => ({ risks: [] }),
-  example,
   toMarkdown: (data) =>
     table(
       ['Risk', 'Probability', 'Impact', 'Mitigation'],

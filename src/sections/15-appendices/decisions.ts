@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { choice } from '../../core/document/fields';
+import * as z from 'zod/mini';
+import { choice, text } from '../../core/document/fields';
 import { blocks, bulletList, heading, markdownText, table } from '../../core/markdown/blocks';
 import { inlineText } from '../../core/markdown/escape';
 
@@ -15,16 +15,16 @@ export type AdrStatus = (typeof ADR_STATUSES)[number];
 /** One Architecture Decision Record, after Michael Nygard's format. */
 export const decisionSchema = z.object({
   /** "0001"; shown as "ADR-0001". */
-  number: z.string().default(''),
-  title: z.string().default(''),
+  number: text(),
+  title: text(),
   status: choice(ADR_STATUSES),
   /** YYYY-MM-DD as the date input gives it; other text is kept as typed. */
-  date: z.string().default(''),
-  context: z.string().default(''),
-  decision: z.string().default(''),
-  consequences: z.string().default(''),
+  date: text(),
+  context: text(),
+  decision: text(),
+  consequences: text(),
   /** The number of the decision that replaces this one. */
-  supersededBy: z.string().default(''),
+  supersededBy: text(),
 });
 export type Decision = z.output<typeof decisionSchema> & { id: string };
 

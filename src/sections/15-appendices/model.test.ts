@@ -3,6 +3,7 @@ import { sectionMarkdown } from '../../core/markdown/toMarkdown';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { adrId, nextAdrNumber } from './decisions';
 import { appendices, type Appendices, type Decision } from './model';
+import { example } from './example';
 
 const headings = (markdown: string) =>
   findAll(parseMarkdown(markdown), 'heading').map((h) => ({
@@ -41,7 +42,7 @@ describe('15. Appendices', () => {
   });
 
   it('renders the example: glossary table, reference links, decision index and records', () => {
-    const markdown = sectionMarkdown(appendices, appendices.example());
+    const markdown = sectionMarkdown(appendices, example());
     const found = headings(markdown);
     expect(found.slice(0, 4)).toEqual([
       { depth: 2, text: '15. Appendices' },
@@ -148,7 +149,7 @@ describe('15. Appendices', () => {
   });
 
   it('accepts the example and rejects malformed data', () => {
-    expect(appendices.schema.safeParse(appendices.example()).success).toBe(true);
+    expect(appendices.schema.safeParse(example()).success).toBe(true);
     expect(appendices.schema.parse({})).toEqual(appendices.empty());
     const bad = (patch: object) =>
       appendices.schema.safeParse({ ...appendices.empty(), ...patch }).success;

@@ -1,19 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineSection } from '../../core/document/section';
-import { rows } from '../../core/document/fields';
+import { rows, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, table } from '../../core/markdown/blocks';
 import { decisionLogMarkdown, decisionSchema } from './decisions';
-import { example } from './example';
 import { referenceMarkdown } from './links';
 
 export const glossaryEntrySchema = z.object({
-  term: z.string().default(''),
-  definition: z.string().default(''),
+  term: text(),
+  definition: text(),
 });
 
 export const referenceSchema = z.object({
-  title: z.string().default(''),
-  url: z.string().default(''),
+  title: text(),
+  url: text(),
 });
 
 export const appendicesSchema = z.object({
@@ -38,7 +37,6 @@ export const appendices = defineSection({
   ],
   schema: appendicesSchema,
   empty: (): Appendices => ({ glossary: [], references: [], decisions: [] }),
-  example,
   toMarkdown: (data) =>
     blocks(
       headed(
