@@ -40,9 +40,18 @@ export function toMarkdownParts(doc: ArchDocument): MarkdownPart[] {
   return parts;
 }
 
+// Documents change immutably, so an unchanged section keeps its data object: its Markdown is
+// remembered by that object, and a keystroke re-renders one section, not fifteen.
+const rendered = new WeakMap<object, string>();
+
 /** One section with its "## n. Title" heading; an empty one says "Not yet specified.". */
 export function sectionMarkdown(section: SectionDefinition, data: unknown): string {
-  return headed(2, sectionName(section), section.toMarkdown(data));
+  const key = typeof data === 'object' && data !== null ? data : null;
+  const cached = key && rendered.get(key);
+  if (cached !== undefined && cached !== null) return cached;
+  const markdown = headed(2, sectionName(section), section.toMarkdown(data));
+  if (key) rendered.set(key, markdown);
+  return markdown;
 }
 
 /** The whole document as GitHub-flavoured Markdown: the one function behind preview and export. */
