@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { completeness, type Completeness } from '../core/document/progress';
 import { sectionName } from '../core/document/section';
 import { sections } from '../sections/registry';
@@ -21,6 +21,14 @@ export function Navigator() {
     [docSections],
   );
   const filled = [...marks.values()].filter((m) => m === 'complete').length;
+  const nav = useRef<HTMLElement>(null);
+
+  // On a phone the navigator is a strip that scrolls sideways: keep the current entry in it.
+  useEffect(() => {
+    nav.current
+      ?.querySelector('[aria-current="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
 
   const entry = (id: PanelId, label: string, mark?: Completeness) => (
     <li key={id}>
@@ -44,7 +52,7 @@ export function Navigator() {
   );
 
   return (
-    <nav className="nav" aria-label="Sections">
+    <nav className="nav" aria-label="Sections" ref={nav}>
       <ul className="nav__list">
         {entry('details', 'Document details')}
         {sections.map((s) => entry(s.id, sectionName(s), marks.get(s.id)))}
