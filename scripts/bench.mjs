@@ -13,9 +13,13 @@ const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 80);
 if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' });
 
 const { chunks, gzip } = initialJs();
-console.log(`Initial JS (gzip): ${(gzip / 1024).toFixed(1)} kB in ${chunks.length} files (target ≤ 200 kB)`);
+console.log(
+  `Initial JS (gzip): ${(gzip / 1024).toFixed(1)} kB in ${chunks.length} files (target ≤ 200 kB)`,
+);
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
 const stop = () => server.kill();
 process.on('exit', stop);
 
@@ -71,8 +75,12 @@ try {
   const { dom, frame } = await page.evaluate(() => /** @type {any} */ (window).__bench);
   const d = stats(dom);
   const f = stats(frame);
-  console.log(`Keystroke → preview DOM (${dom.length} keystrokes): median ${ms(d.median)}, p95 ${ms(d.p95)}, max ${ms(d.max)} (target: median < 16 ms)`);
-  console.log(`Keystroke → next frame with the text:  median ${ms(f.median)}, p95 ${ms(f.p95)}, max ${ms(f.max)}`);
+  console.log(
+    `Keystroke → preview DOM (${dom.length} keystrokes): median ${ms(d.median)}, p95 ${ms(d.p95)}, max ${ms(d.max)} (target: median < 16 ms)`,
+  );
+  console.log(
+    `Keystroke → next frame with the text:  median ${ms(f.median)}, p95 ${ms(f.p95)}, max ${ms(f.max)}`,
+  );
   await browser.close();
 } finally {
   stop();

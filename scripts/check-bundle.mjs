@@ -7,6 +7,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 for (const c of chunks) console.log(`  ${c.file}: ${kb(c.gzip)} gzip`);
 console.log(`Initial JS: ${kb(gzip)} gzip (budget ${kb(BUDGET)})`);
 if (gzip > BUDGET) {
-  console.error('Initial JS is over budget: load the new code on demand, or trim what loads first.');
+  console.error(
+    'Initial JS is over budget: load the new code on demand, or trim what loads first.',
+  );
   process.exit(1);
 }

@@ -9,9 +9,9 @@ import { gzipSync } from 'node:zlib';
  */
 export function initialJs(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(
-    (m) => m[1],
-  );
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   const chunks = files.map((file) => {
     const bytes = readFileSync(join(dist, file));
     return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Field } from '../fields/Field';
+import { EditorPlaceholder } from './EditorPlaceholder';
 import type { MonacoEditorProps } from './MonacoEditor';
 import './code-field.css';
 
@@ -29,16 +30,10 @@ export function CodeField({
   height = 260,
 }: CodeFieldProps) {
   return (
-    <Field label={label} hint={hint} anchor={anchor} badge={badges[language]}>
+    <Field label={label} hint={hint} anchor={anchor} badge={badges[language]} labelAs="caption">
       {() => (
         <div className="code-field" data-language={language}>
-          <Suspense
-            fallback={
-              <div className="code-field__loading" style={{ height }}>
-                Loading editor…
-              </div>
-            }
-          >
+          <Suspense fallback={<EditorPlaceholder height={height} />}>
             <MonacoEditor
               value={value}
               onChange={onChange}

@@ -1,4 +1,5 @@
 import Editor from '@monaco-editor/react';
+import { EditorPlaceholder } from './EditorPlaceholder';
 import './monacoSetup';
 
 export interface MonacoEditorProps {
@@ -40,13 +41,5 @@ export default function MonacoEditor({
         fixedOverflowWidgets: true,
       }}
     />
-  );
-}
-
-export function EditorPlaceholder({ height }: { height: number }) {
-  return (
-    <div className="code-field__loading" style={{ height }}>
-      Loading editor…
-    </div>
   );
 }

@@ -7,19 +7,33 @@ interface FieldProps {
   badge?: string | undefined;
   /** Anchor for links that open this field (checklist, navigator). */
   anchor?: string | undefined;
+  /**
+   * "label" (default): a <label for> the control. "caption": plain text, for a control that
+   * carries its own accessible name (Monaco takes the label as its ariaLabel).
+   */
+  labelAs?: 'label' | 'caption';
   children: (controlId: string, hintId: string | undefined) => ReactNode;
 }
 
 /** A label, an optional hint and one control; the control gets the label's `id`. */
-export function Field({ label, hint, badge, anchor, children }: FieldProps) {
+export function Field({ label, hint, badge, anchor, labelAs = 'label', children }: FieldProps) {
   const controlId = useId();
   const hintId = hint ? `${controlId}-hint` : undefined;
+  const caption = (
+    <>
+      {label}
+      {badge && <span className="field__badge">{badge}</span>}
+    </>
+  );
   return (
     <div className="field" id={anchor}>
-      <label className="field__label" htmlFor={controlId}>
-        {label}
-        {badge && <span className="field__badge">{badge}</span>}
-      </label>
+      {labelAs === 'label' ? (
+        <label className="field__label" htmlFor={controlId}>
+          {caption}
+        </label>
+      ) : (
+        <span className="field__label">{caption}</span>
+      )}
       {children(controlId, hintId)}
       {hint && (
         <span className="field__hint" id={hintId}>

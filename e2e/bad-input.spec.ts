@@ -1,0 +1,59 @@
+import { test, expect, expectSaved, newDocument, openSection, preview } from './fixtures';
+
+test('a failed write is an alert, the text stays, and it is saved once storage works again', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await newDocument(page, 'Empty document', 'Quota test');
+  await expectSaved(page);
+
+  // Storage refuses every write, as when the browser's quota for the site is used up.
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    const w = window as unknown as { restorePut: () => void };
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    w.restorePut = () => {
+      IDBObjectStore.prototype.put = original;
+    };
+  });
+  await page.getByLabel('Overview').fill('Text typed while storage is full.');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('storage for this site is full');
+  await expect(alert).toContainText('Your changes are kept in this tab');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(page.getByLabel('Overview')).toHaveValue('Text typed while storage is full.');
+  await expect(preview(page).getByText('Text typed while storage is full.')).toBeVisible();
+
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await expectSaved(page);
+  await expect(alert).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Overview')).toHaveValue('Text typed while storage is full.');
+});
+
+test('text that is not a number gets a message in place and is kept', async ({ page }) => {
+  await page.goto('/');
+  await newDocument(page, 'Worked example');
+
+  await openSection(page, '9. Performance Requirements');
+  const availability = page.getByRole('textbox', { name: 'Availability' });
+  await availability.fill('ninety-nine');
+  await expect(availability).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Enter the availability as a percentage, e.g. 99.9.')).toBeVisible();
+  await availability.fill('99.95');
+  await expect(page.getByText(/allows 21 min 55 s of downtime per month/)).toBeVisible();
+  await expect(
+    preview(page).getByText(/99\.95 % \(allows 21 min 55 s of downtime per month/),
+  ).toBeVisible();
+
+  await openSection(page, '12. Cost Analysis');
+  await page.getByRole('textbox', { name: 'Monthly cost 2' }).fill('about five hundred');
+  await expect(page.getByText(/Monthly cost 2 is not a number/)).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Monthly cost 2' })).toHaveValue(
+    'about five hundred',
+  );
+});
