@@ -9,14 +9,16 @@ test('a failed write is an alert, the text stays, and it is saved once storage w
 
   // Storage refuses every write, as when the browser's quota for the site is used up.
   await page.evaluate(() => {
-    const original = IDBObjectStore.prototype.put;
-    const w = window as unknown as { restorePut: () => void };
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    w.restorePut = () => {
-      IDBObjectStore.prototype.put = original;
-    };
+    const proto = IDBObjectStore.prototype;
+    const original = Object.getOwnPropertyDescriptor(proto, 'put') as PropertyDescriptor;
+    Object.defineProperty(proto, 'put', {
+      configurable: true,
+      value: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    });
+    (window as unknown as { restorePut: () => void }).restorePut = () =>
+      Object.defineProperty(proto, 'put', original);
   });
   await page.getByLabel('Overview').fill('Text typed while storage is full.');
   const alert = page.getByRole('alert');
