@@ -52,7 +52,8 @@ test('text that is not a number gets a message in place and is kept', async ({ p
 
   await openSection(page, '12. Cost Analysis');
   await page.getByRole('textbox', { name: 'Monthly cost 2' }).fill('about five hundred');
-  await expect(page.getByText(/Monthly cost 2 is not a number/)).toBeVisible();
+  await expect(page.getByRole('main').getByText(/Monthly cost 2 is not a number/)).toBeVisible();
+  await expect(preview(page).getByText(/Monthly cost 2 is not a number/)).toBeVisible();
   await expectSaved(page);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Monthly cost 2' })).toHaveValue(

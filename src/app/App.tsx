@@ -4,7 +4,7 @@ import { StartScreen } from '../documents/StartScreen';
 import { SaveAlert } from '../editor/SaveStatus';
 import { useEditor } from '../editor/store';
 import { connectStorage } from '../storage/connect';
-import { readRoute } from './route';
+import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
 
@@ -12,9 +12,12 @@ let starting: Promise<void> | null = null;
 
 /** Storage connects once per page, even when React mounts the shell twice (StrictMode). */
 function start(): Promise<void> {
-  starting ??= connectStorage(useEditor).then((storage) =>
-    startDocuments(storage, readRoute().docId),
-  );
+  if (!starting) {
+    const route = readRoute();
+    if (route.section) useEditor.getState().selectSection(route.section);
+    syncRoute(useEditor);
+    starting = connectStorage(useEditor).then((storage) => startDocuments(storage, route.docId));
+  }
   return starting;
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DocumentsDialog } from '../documents/DocumentsDialog';
+import { useDocuments } from '../documents/store';
 import { NewDocumentDialog } from '../documents/NewDocumentDialog';
 import { SaveStatus } from '../editor/SaveStatus';
 import { useEditor } from '../editor/store';
@@ -12,6 +13,7 @@ export function TopBar() {
   const title = useEditor((s) => s.doc?.meta.title);
   const hasDoc = useEditor((s) => s.doc !== null);
   const setMeta = useEditor((s) => s.setMeta);
+  const ready = useDocuments((s) => s.ready);
   const [dialog, setDialog] = useState<OpenDialog>('none');
 
   return (
@@ -23,6 +25,7 @@ export function TopBar() {
       <button
         type="button"
         className="button topbar__documents"
+        disabled={!ready}
         onClick={() => setDialog('documents')}
       >
         <Icon name="menu" /> <span className="topbar__label">Documents</span>

@@ -21,7 +21,18 @@ export function Workspace() {
   }
   return (
     <div className="workspace workspace--narrow">
-      <div className="tabs" role="tablist" aria-label="View">
+      <div
+        className="tabs"
+        role="tablist"
+        aria-label="View"
+        onKeyDown={(e) => {
+          // Arrow keys move between the two tabs, as in any tab list.
+          if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+          const next = tab === 'edit' ? 'preview' : 'edit';
+          setTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }}
+      >
         {(['edit', 'preview'] as const).map((id) => (
           <button
             key={id}
@@ -29,7 +40,8 @@ export function Workspace() {
             role="tab"
             id={`tab-${id}`}
             aria-selected={tab === id}
-            aria-controls={`tabpanel-${id}`}
+            aria-controls={tab === id ? 'tabpanel' : undefined}
+            tabIndex={tab === id ? 0 : -1}
             className="tabs__tab"
             onClick={() => setTab(id)}
           >
@@ -40,7 +52,7 @@ export function Workspace() {
       <div
         className="workspace__tabpanel"
         role="tabpanel"
-        id={`tabpanel-${tab}`}
+        id="tabpanel"
         aria-labelledby={`tab-${tab}`}
       >
         {tab === 'edit' ? (

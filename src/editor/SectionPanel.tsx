@@ -19,6 +19,7 @@ function panelTitle(id: PanelId): string {
 /** The centre column: the selected section's form, with previous/next at the bottom. */
 export function SectionPanel() {
   const selected = useEditor((s) => s.selectedSection);
+  const docId = useEditor((s) => s.doc?.id);
   const select = useEditor((s) => s.selectSection);
   const index = order.indexOf(selected);
   const previous = order[index - 1];
@@ -31,8 +32,9 @@ export function SectionPanel() {
         <h2 id="panel-title" className="panel__title">
           {panelTitle(selected)}
         </h2>
-        {/* Keyed by section so each form starts fresh (focus, local state). */}
-        <div key={selected}>
+        {/* Keyed by document and section so each form starts fresh: Monaco's undo history
+            must never carry text from one document into another. */}
+        <div key={`${docId}:${selected}`}>
           {Form ? createElement(Form, { sectionId: selected as SectionId }) : <DetailsForm />}
         </div>
         <footer className="panel__footer">

@@ -18,7 +18,8 @@ export interface EditorState {
   /** Bumped on every navigator click, so the preview scrolls even to the same section again. */
   scrollRequest: number;
 
-  openDocument: (doc: ArchDocument) => void;
+  /** Puts a document in the editor (documents/store decides which one). */
+  showDocument: (doc: ArchDocument) => void;
   closeDocument: () => void;
   selectSection: (id: PanelId) => void;
   setMeta: (patch: Partial<Omit<DocumentMetadata, 'created' | 'updated'>>) => void;
@@ -33,7 +34,7 @@ export const useEditor = create<EditorState>()((set) => ({
   selectedSection: 'executiveSummary',
   scrollRequest: 0,
 
-  openDocument: (doc) => set({ doc, changeSeq: 0 }),
+  showDocument: (doc) => set({ doc, changeSeq: 0 }),
   closeDocument: () => set({ doc: null, changeSeq: 0 }),
   selectSection: (id) => set((s) => ({ selectedSection: id, scrollRequest: s.scrollRequest + 1 })),
   setMeta: (patch) =>

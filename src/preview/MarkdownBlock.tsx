@@ -39,7 +39,30 @@ function Link({ node: _node, ...props }: ComponentProps<'a'> & ExtraProps) {
   return <a {...props} target="_blank" rel="noopener noreferrer" />;
 }
 
-const components = { pre: Pre, a: Link, table: Table };
+/**
+ * Images from other sites are not loaded: fetching them would tell that site who reads the
+ * document (nothing may leave the page's origin). The image is shown as a link instead.
+ */
+function Image({ node: _node, src, alt }: ComponentProps<'img'> & ExtraProps) {
+  const source = typeof src === 'string' ? src : '';
+  if (isLocalSource(source)) return <img src={source} alt={alt ?? ''} />;
+  return (
+    <a className="blocked-image" href={source} target="_blank" rel="noopener noreferrer">
+      {`Image not loaded (external): ${alt || source}`}
+    </a>
+  );
+}
+
+function isLocalSource(src: string): boolean {
+  if (/^(data:image\/|blob:)/i.test(src)) return true;
+  try {
+    return new URL(src, window.location.href).origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+const components = { pre: Pre, a: Link, table: Table, img: Image };
 const remarkPlugins = [remarkGfm, remarkHtmlBreaks];
 const rehypePlugins = [rehypeSanitize];
 

@@ -1,25 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { renderDiagram, type DiagramResult } from './mermaid';
 
 interface State {
-  source: string;
   result: DiagramResult | null;
   /** The last diagram that drew, kept on screen while the text is broken. */
   lastGood: string | null;
 }
 
+const TYPING_PAUSE_MS = 150;
+
 /** A Mermaid block of the preview: the SVG, or the error in place with its line. */
 export function MermaidDiagram({ source }: { source: string }) {
-  const [state, setState] = useState<State>({ source: '', result: null, lastGood: null });
+  const [state, setState] = useState<State>({ result: null, lastGood: null });
+  const drawnOnce = useRef(false);
 
+  // While the text changes (typing), wait for a pause before drawing, so renders of text
+  // that is already outdated do not queue up; the first drawing starts at once.
   useEffect(() => {
     let current = true;
-    void renderDiagram(source).then((result) => {
-      if (!current) return;
-      setState((s) => ({ source, result, lastGood: result.ok ? result.svg : s.lastGood }));
-    });
+    const timer = setTimeout(
+      () =>
+        void renderDiagram(source).then((result) => {
+          if (!current) return;
+          drawnOnce.current = true;
+          setState((s) => ({ result, lastGood: result.ok ? result.svg : s.lastGood }));
+        }),
+      drawnOnce.current ? TYPING_PAUSE_MS : 0,
+    );
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [source]);
 

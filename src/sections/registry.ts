@@ -40,17 +40,10 @@ export const sections = [
 
 type Definitions = (typeof sections)[number];
 export type SectionId = Definitions['id'];
-export type SectionDefinitionOf<K extends SectionId> = Extract<Definitions, { id: K }>;
-export type SectionData<K extends SectionId> = z.output<SectionDefinitionOf<K>['schema']>;
+export type SectionData<K extends SectionId> = z.output<Extract<Definitions, { id: K }>['schema']>;
 export type DocumentSections = { [K in SectionId]: SectionData<K> };
 
 export const sectionIds: readonly SectionId[] = sections.map((s) => s.id);
-
-export function sectionById<K extends SectionId>(id: K): SectionDefinitionOf<K> {
-  const found = sections.find((s) => s.id === id);
-  if (!found) throw new Error(`Unknown section: ${id}`);
-  return found as SectionDefinitionOf<K>;
-}
 
 export function isSectionId(value: string): value is SectionId {
   return (sectionIds as readonly string[]).includes(value);

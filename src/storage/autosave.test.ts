@@ -4,9 +4,9 @@ import type { ArchDocument } from '../core/document/schema';
 import { Autosaver, describeFailure } from './autosave';
 import type { SaveState } from './saveStatus';
 
-const doc = (title: string): ArchDocument => ({
+const doc = (title: string, id = 'd1'): ArchDocument => ({
   ...createEmptyDocument('2026-11-25T10:00:00.000Z'),
-  id: 'd1',
+  id,
   meta: { ...createEmptyDocument('2026-11-25T10:00:00.000Z').meta, title },
 });
 
@@ -40,7 +40,7 @@ describe('Autosaver', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(saved).toEqual(['ab']);
     expect(states.at(-1)).toBe('saved');
-    expect(autosaver.unsaved).toBeNull();
+    expect(autosaver.unsaved).toEqual([]);
   });
 
   it('flush writes at once', async () => {
@@ -63,7 +63,7 @@ describe('Autosaver', () => {
     autosaver.schedule(doc('precious'));
     await vi.advanceTimersByTimeAsync(300);
     expect(states.at(-1)).toBe('error');
-    expect(autosaver.unsaved?.meta.title).toBe('precious');
+    expect(autosaver.unsaved.map((d) => d.meta.title)).toEqual(['precious']);
     fail = false;
     await vi.advanceTimersByTimeAsync(1000);
     expect(saved).toEqual(['precious']);
@@ -83,6 +83,41 @@ describe('Autosaver', () => {
     fail = false;
     await vi.advanceTimersByTimeAsync(5000);
     expect(saved).toEqual(['v2']);
+  });
+
+  it('keeps every document that failed to save, not only the last one edited', async () => {
+    let fail = true;
+    const saved: string[] = [];
+    const { autosaver, states } = setup(async (d) => {
+      if (fail) throw new Error('disk');
+      saved.push(d.meta.title);
+    });
+    autosaver.schedule(doc('A edited', 'a'));
+    await vi.advanceTimersByTimeAsync(300);
+    autosaver.schedule(doc('B edited', 'b'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(autosaver.unsaved.map((d) => d.meta.title).sort()).toEqual(['A edited', 'B edited']);
+    expect(states.at(-1)).toBe('error');
+    fail = false;
+    expect(await autosaver.flush()).toBe(true);
+    expect(saved.sort()).toEqual(['A edited', 'B edited']);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('a discarded (deleted) document is not written back by a retry', async () => {
+    let fail = true;
+    const saved: string[] = [];
+    const { autosaver } = setup(async (d) => {
+      if (fail) throw new Error('disk');
+      saved.push(d.meta.title);
+    });
+    autosaver.schedule(doc('doomed'));
+    await vi.advanceTimersByTimeAsync(300);
+    await autosaver.discard('d1');
+    fail = false;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saved).toEqual([]);
+    expect(autosaver.unsaved).toEqual([]);
   });
 
   it('says what went wrong in words', () => {

@@ -11,11 +11,13 @@ export interface AutosaveOptions {
 type StatusListener = (state: SaveState, message: string) => void;
 
 /**
- * Debounced, serialised writes of the open document. The newest unsaved document is kept in
- * memory until a write of it succeeds: a failure never drops it, it is retried with backoff.
+ * Debounced, serialised writes. The newest unsaved version of every document (not only the
+ * open one: the user may switch documents while writes fail) is kept in memory until a write
+ * of it succeeds; failures are retried with backoff and never drop anything.
  */
 export class Autosaver {
-  private pending: ArchDocument | null = null;
+  private readonly pending = new Map<string, ArchDocument>();
+  private inFlight: ArchDocument | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> | null = null;
   private failures = 0;
@@ -31,21 +33,36 @@ export class Autosaver {
     this.retryMs = options.retryMs ?? 1000;
   }
 
-  /** The document that is not yet confirmed written, if any. */
-  get unsaved(): ArchDocument | null {
-    return this.pending;
+  /** Every document version not yet confirmed written, including the one being written. */
+  get unsaved(): ArchDocument[] {
+    const versions = [...this.pending.values()];
+    if (this.inFlight && !this.pending.has(this.inFlight.id)) versions.push(this.inFlight);
+    return versions;
+  }
+
+  /** Whether a newer version of the document is waiting (so its backup must stay). */
+  hasPending(id: string): boolean {
+    return this.pending.has(id);
   }
 
   schedule(doc: ArchDocument): void {
-    this.pending = doc;
+    this.pending.set(doc.id, doc);
     if (this.failures === 0) this.onStatus('saving', '');
     this.arm(this.failures === 0 ? this.delayMs : this.retryDelay());
   }
 
-  /** Writes what is pending now (page hidden, document switched). */
-  async flush(): Promise<void> {
+  /** Writes everything pending now; resolves true when nothing is left unsaved. */
+  async flush(): Promise<boolean> {
     clearTimeout(this.timer);
     await this.write();
+    return this.pending.size === 0;
+  }
+
+  /** Forgets a document's unsaved versions (it is being deleted) once any write of it ends. */
+  async discard(id: string): Promise<void> {
+    this.pending.delete(id);
+    while (this.writing) await this.writing;
+    this.pending.delete(id);
   }
 
   private arm(ms: number) {
@@ -59,26 +76,33 @@ export class Autosaver {
 
   private async write(): Promise<void> {
     while (this.writing) await this.writing;
-    const doc = this.pending;
-    if (!doc) return;
-    this.pending = null;
-    this.writing = this.save(doc).then(
-      () => {
-        this.failures = 0;
-        if (!this.pending) this.onStatus('saved', '');
-      },
-      (error: unknown) => {
-        this.failures++;
-        this.pending ??= doc;
-        this.onStatus('error', describeFailure(error));
-        this.arm(this.retryDelay());
-      },
-    );
+    this.writing = this.writeAll();
     try {
       await this.writing;
     } finally {
       this.writing = null;
     }
+  }
+
+  private async writeAll(): Promise<void> {
+    for (const [id, doc] of this.pending) {
+      this.pending.delete(id);
+      this.inFlight = doc;
+      try {
+        await this.save(doc);
+      } catch (error) {
+        // A newer version typed during the write wins; otherwise this one waits for the retry.
+        if (!this.pending.has(id)) this.pending.set(id, doc);
+        this.failures++;
+        this.onStatus('error', describeFailure(error));
+        this.arm(this.retryDelay());
+        return;
+      } finally {
+        this.inFlight = null;
+      }
+    }
+    this.failures = 0;
+    this.onStatus('saved', '');
   }
 }
 

@@ -3,13 +3,24 @@ import type { EditorState } from '../editor/store';
 import { Autosaver } from './autosave';
 import { clearBackup, recoverBackups, writeBackup } from './backup';
 import { openDatabase } from './db';
-import { DocumentRepository } from './repository';
+import type { RestoreResult } from '../core/document/restore';
+import type { ArchDocument } from '../core/document/schema';
+import { DocumentRepository, type DocumentSummary } from './repository';
 import { useSaveStatus } from './saveStatus';
 
+/** What the rest of the app may do with stored documents. */
 export interface Storage {
-  repo: DocumentRepository;
-  /** Writes any pending change now; call before switching or deleting documents. */
-  flush: () => Promise<void>;
+  list: () => Promise<DocumentSummary[]>;
+  /** The newest version of a document: one still waiting to be written, or the stored one. */
+  load: (id: string) => Promise<RestoreResult | undefined>;
+  /** Writes a document now (through the autosaver, so a failure is retried, never lost). */
+  save: (doc: ArchDocument) => Promise<boolean>;
+  /** Writes any pending change now; true when everything is in IndexedDB. */
+  flush: () => Promise<boolean>;
+  /** Deletes a document for good, with any of its versions still waiting to be written. */
+  deleteDocument: (id: string) => Promise<void>;
+  getSetting: <T>(key: string) => Promise<T | undefined>;
+  setSetting: (key: string, value: unknown) => Promise<void>;
 }
 
 /**
@@ -22,10 +33,11 @@ export async function connectStorage(
   const repo = new DocumentRepository(openDatabase());
   await recoverBackups(repo);
 
-  const autosaver = new Autosaver(
+  const autosaver: Autosaver = new Autosaver(
     async (doc) => {
       await repo.save(doc);
-      clearBackup(doc.id);
+      // A newer version may have been backed up while this one was being written.
+      if (!autosaver.hasPending(doc.id)) clearBackup(doc.id);
     },
     (state, message) => useSaveStatus.setState({ state, message }),
   );
@@ -37,8 +49,7 @@ export async function connectStorage(
   });
 
   const flushOnHide = () => {
-    const unsaved = autosaver.unsaved;
-    if (unsaved) writeBackup(unsaved);
+    autosaver.unsaved.forEach(writeBackup);
     void autosaver.flush();
   };
   window.addEventListener('pagehide', flushOnHide);
@@ -50,5 +61,23 @@ export async function connectStorage(
     if (useSaveStatus.getState().state === 'error') event.preventDefault();
   });
 
-  return { repo, flush: () => autosaver.flush() };
+  return {
+    list: () => repo.list(),
+    load: async (id) => {
+      const unsaved = autosaver.unsaved.find((d) => d.id === id);
+      return unsaved ? { ok: true, document: unsaved } : repo.load(id);
+    },
+    save: (doc) => {
+      autosaver.schedule(doc);
+      return autosaver.flush();
+    },
+    flush: () => autosaver.flush(),
+    getSetting: (key) => repo.getSetting(key),
+    setSetting: (key, value) => repo.setSetting(key, value),
+    deleteDocument: async (id) => {
+      await autosaver.discard(id);
+      clearBackup(id);
+      await repo.delete(id);
+    },
+  };
 }

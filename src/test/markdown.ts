@@ -36,3 +36,26 @@ export function tableCells(markdown: string): string[][] {
   };
   return table.children.map((row) => row.children.map(text));
 }
+
+/** Every heading, in document order, with its level and its text. */
+export function outline(markdown: string): { depth: number; text: string }[] {
+  return findAll(parseMarkdown(markdown), 'heading').map((h) => ({
+    depth: h.depth,
+    text: h.children.map((c) => ('value' in c ? c.value : '')).join(''),
+  }));
+}
+
+/** The text of every heading, in document order. */
+export function headings(markdown: string): string[] {
+  return outline(markdown).map((h) => h.text);
+}
+
+/** The level of every heading, in document order ([2, 3, 3] for a section with two subsections). */
+export function headingDepths(markdown: string): number[] {
+  return outline(markdown).map((h) => h.depth);
+}
+
+/** Every fenced code block with its language, as the preview would highlight it. */
+export function fences(markdown: string): { lang: string | null | undefined; value: string }[] {
+  return findAll(parseMarkdown(markdown), 'code').map((c) => ({ lang: c.lang, value: c.value }));
+}

@@ -14,8 +14,9 @@ interface DialogProps {
 }
 
 /**
- * A modal on the native <dialog>: focus trap, Escape and the top layer come from the browser.
- * Rendered only while open, so closed dialogs cost nothing.
+ * A modal on the native <dialog>: focus trap, Escape, the top layer and giving focus back to
+ * the button that opened it come from the browser (so it is closed with close(), never just
+ * unmounted). Its content is rendered only while open.
  */
 export function Dialog({
   title,
@@ -31,10 +32,11 @@ export function Dialog({
 
   useEffect(() => {
     const dialog = ref.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  if (!open) return null;
   return (
     <dialog
       ref={ref}
@@ -50,18 +52,20 @@ export function Dialog({
         if (e.target === ref.current) onClose();
       }}
     >
-      <div className="dialog__inner">
-        <header className="dialog__header">
-          <h2 id={titleId} className="dialog__title">
-            {title}
-          </h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <Icon name="remove" />
-          </button>
-        </header>
-        <div className="dialog__body">{children}</div>
-        {actions && <footer className="dialog__footer">{actions}</footer>}
-      </div>
+      {open && (
+        <div className="dialog__inner">
+          <header className="dialog__header">
+            <h2 id={titleId} className="dialog__title">
+              {title}
+            </h2>
+            <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+              <Icon name="remove" />
+            </button>
+          </header>
+          <div className="dialog__body">{children}</div>
+          {actions && <footer className="dialog__footer">{actions}</footer>}
+        </div>
+      )}
     </dialog>
   );
 }

@@ -15,11 +15,25 @@ function isFilled(value: unknown): boolean {
  * Counts the section's top-level fields that hold something. Fields that always have a value
  * (selects, numbers) are only counted inside rows, so a fresh section reads as empty.
  */
-export function completeness(data: unknown): {
+export interface Progress {
   filled: number;
   total: number;
   state: Completeness;
-} {
+}
+
+// Section data is immutable: an unchanged section keeps its object, and so its answer.
+const known = new WeakMap<object, Progress>();
+
+export function completeness(data: unknown): Progress {
+  const key = typeof data === 'object' && data !== null ? data : null;
+  const cached = key && known.get(key);
+  if (cached) return cached;
+  const progress = measure(data);
+  if (key) known.set(key, progress);
+  return progress;
+}
+
+function measure(data: unknown): Progress {
   const fields = data !== null && typeof data === 'object' ? Object.values(data) : [];
   const countable = fields.filter(
     (v) => typeof v === 'string' || Array.isArray(v) || (v !== null && typeof v === 'object'),

@@ -8,14 +8,12 @@ export const SCHEMA_VERSION = 1;
 export const STATUSES = ['Draft', 'In review', 'Approved'] as const;
 export type DocumentStatus = (typeof STATUSES)[number];
 
-const limited = (max: number, fallback: string) =>
-  z._default(z.string().check(z.maxLength(max)), fallback);
-
 export const metadataSchema = z.object({
-  title: limited(300, ''),
-  version: limited(50, '0.1'),
+  // No length limits: a document the app saved must always open again.
+  title: z._default(z.string(), ''),
+  version: z._default(z.string(), '0.1'),
   status: z._default(z.enum(STATUSES), 'Draft'),
-  authors: limited(1000, ''),
+  authors: z._default(z.string(), ''),
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
 });

@@ -70,3 +70,40 @@ describe('blocks', () => {
     expect(numberedList(['a', 'b'])).toBe('1. a\n2. b');
   });
 });
+
+describe('user text next to Markdown structure', () => {
+  it('an unclosed HTML comment or <pre> cannot swallow the next section', () => {
+    for (const text of ['Notes <!-- draft', '<pre>\nraw', '<SCRIPT>\nx', '<textarea>']) {
+      const doc = `${markdownText(text)}\n\n## Next`;
+      expect(findAll(parseMarkdown(doc), 'heading'), text).toHaveLength(1);
+    }
+    expect(markdownText('a <!-- b --> c')).toBe('a <!-- b --> c');
+    expect(markdownText('```\n<!-- inside a fence\n```')).toBe('```\n<!-- inside a fence\n```');
+  });
+
+  it('type names in cells and list items stay text', () => {
+    expect(tableCells(table(['T'], [['List<String> cache']]))[1]).toEqual(['List<String> cache']);
+    const item = findAll(parseMarkdown(bulletList(['Map<K, V> of </b>'])), 'text');
+    expect(item.map((t) => t.value).join('')).toBe('Map<K, V> of </b>');
+  });
+
+  it('list items that look like headings, quotes or lists stay one item of text', () => {
+    const list = bulletList([
+      '# not a heading',
+      '>not a quote',
+      '## nor this',
+      '1. not a list\n- nor this',
+      '---',
+    ]);
+    const tree = parseMarkdown(list);
+    expect(findAll(tree, 'heading')).toHaveLength(0);
+    expect(findAll(tree, 'blockquote')).toHaveLength(0);
+    expect(findAll(tree, 'list')).toHaveLength(1);
+    expect(findAll(tree, 'listItem')).toHaveLength(5);
+    expect(
+      findAll(tree, 'text')
+        .map((t) => t.value)
+        .join('|'),
+    ).toContain('# not a heading');
+  });
+});

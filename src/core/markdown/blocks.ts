@@ -24,22 +24,42 @@ export function headed(
   return blocks(heading(level, text), blocks(...content) || NOT_SPECIFIED);
 }
 
+// HTML blocks that run until their closing tag, not to a blank line (CommonMark types 1-2).
+const RAW_HTML_BLOCKS = ['script', 'pre', 'style', 'textarea'] as const;
+
 /**
- * User-written Markdown, made safe to place inside a larger document: an unclosed code fence
- * would swallow every following section in the export, so it is closed here.
+ * User-written Markdown, made safe to place inside a larger document: an unclosed code fence,
+ * HTML comment or <pre>/<script>/<style>/<textarea> block would swallow every following
+ * section in the export, so each is closed here.
  */
 export function markdownText(value: string): string {
   const text = value.replace(/\r\n?/g, '\n').trim();
   if (!text) return '';
-  let open: string | null = null;
+  let fence: string | null = null;
+  const outside: string[] = [];
   for (const line of text.split('\n')) {
-    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (!fence) continue;
-    if (open === null) open = fence;
-    else if (fence[0] === open[0] && fence.length >= open.length && line.trim() === fence)
-      open = null;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === null) {
+      if (marker) fence = marker;
+      else outside.push(line);
+    } else if (
+      marker &&
+      marker[0] === fence[0] &&
+      marker.length >= fence.length &&
+      line.trim() === marker
+    ) {
+      fence = null;
+    }
   }
-  return open === null ? text : `${text}\n${open}`;
+  const html = outside.join('\n');
+  const closers: string[] = [];
+  if (html.lastIndexOf('<!--') > html.lastIndexOf('-->')) closers.push('-->');
+  for (const tag of RAW_HTML_BLOCKS) {
+    const opened = html.match(new RegExp(`^ {0,3}<${tag}(?=[\\s>]|$)`, 'gim'))?.length ?? 0;
+    const closed = html.match(new RegExp(`</${tag}>`, 'gi'))?.length ?? 0;
+    if (opened > closed) closers.push(`</${tag}>`);
+  }
+  return [text, fence, ...closers].filter((part) => part !== null).join('\n');
 }
 
 /** A bullet list; multi-line items are indented so they stay inside their bullet. */

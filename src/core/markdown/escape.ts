@@ -3,11 +3,18 @@
  * list items is otherwise left as inline Markdown, so `**bold**` and `code` still work.
  */
 
+/**
+ * Plain text meets HTML: "List<String>" would otherwise become a tag that GitHub and the
+ * preview drop. Only a `<` that could open a tag, comment or declaration is escaped.
+ */
+export function escapeTags(value: string): string {
+  return value.replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+}
+
 /** A table cell: one line, no unescaped pipe. Newlines become <br> (GitHub renders it). */
 export function escapeCell(value: string): string {
   return (
-    value
-      .trim()
+    escapeTags(value.trim())
       .replace(/\r\n?/g, '\n')
       // A pipe ends a cell unless escaped; backslashes right before it would escape the
       // escape, so each of them is doubled first.
@@ -24,10 +31,19 @@ export function escapeHeading(value: string): string {
     .replace(/#+$/, (m) => m.replace(/#/g, '\\#'));
 }
 
+/** A line that would start a block (heading, quote, list, rule) is kept as text. */
+function escapeBlockStart(line: string): string {
+  return line
+    .replace(/^(\s*)(>|#{1,6}(?=\s|$)|[+*-](?=\s|$))/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*)(=+|-+)\s*$/, '$1\\$2');
+}
+
 /** Text set inline (after a bold label, in a list): one paragraph, no accidental block. */
 export function inlineText(value: string): string {
-  return value
+  const text = value
     .replace(/\r\n?/g, '\n')
     .trim()
     .replace(/\n\s*\n+/g, '\n');
+  return escapeTags(text).split('\n').map(escapeBlockStart).join('\n');
 }

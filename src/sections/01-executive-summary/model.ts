@@ -9,11 +9,13 @@ export const executiveSummarySchema = z.object({
 });
 export type ExecutiveSummary = z.output<typeof executiveSummarySchema>;
 
+export const SUBSECTIONS = [] as const;
+
 export const executiveSummary = defineSection({
   id: 'executiveSummary',
   number: '1',
   title: 'Executive Summary',
-  subsections: [],
+  subsections: SUBSECTIONS,
   schema: executiveSummarySchema,
   empty: () => ({ overview: '', keyDecisions: [] }),
   toMarkdown: (data) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeness } from '../../core/document/progress';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { headingDepths, tableCells } from '../../test/markdown';
 import { systemOverview } from './model';
 import { example } from './example';
 
@@ -30,8 +30,7 @@ describe('2. System Overview', () => {
 
   it('renders the example with captions, lists and both tables', () => {
     const markdown = sectionMarkdown(systemOverview, example());
-    const headings = findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth);
-    expect(headings).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 2.1 Business Context');
     expect(markdown).toContain('### 2.2 Technical Context');
     for (const caption of [

@@ -43,8 +43,6 @@ export const SUBSECTIONS = [
 ] as const;
 const [businessContext, technicalContext] = SUBSECTIONS;
 
-/** A bold caption over a block of content, or nothing when the block is empty. */
-
 export const systemOverview = defineSection({
   id: 'systemOverview',
   number: '2',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeness } from '../../core/document/progress';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { findAll, headingDepths, parseMarkdown, tableCells } from '../../test/markdown';
 import { adoptIntoStack, architecturalDecisions, type StackRow } from './model';
 import { example } from './example';
 
@@ -29,8 +29,7 @@ describe('3. Architectural Decisions', () => {
 
   it('renders the example: pattern, rationale, trade-offs and the stack table', () => {
     const markdown = sectionMarkdown(section, example());
-    const headings = findAll(parseMarkdown(markdown), 'heading');
-    expect(headings.map((h) => h.depth)).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 3.1 Architectural Style');
     expect(markdown).toContain('### 3.2 Technology Stack');
     expect(markdown).toContain('**Chosen architecture pattern:** Microservices');
@@ -65,7 +64,7 @@ describe('3. Architectural Decisions', () => {
     const data = example();
     data.rationale = 'See:\n```ts\nconst x = 1;';
     const markdown = sectionMarkdown(section, data);
-    expect(findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
   });
 
   it('reads as empty when fresh and complete with the example', () => {

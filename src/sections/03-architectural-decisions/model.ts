@@ -4,6 +4,7 @@ import { defineSection, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
 import {
   blocks,
+  captioned,
   headed,
   labelled,
   labelledList,
@@ -40,8 +41,10 @@ export type ArchitecturalDecisions = z.output<typeof architecturalDecisionsSchem
 export type StackRow = ArchitecturalDecisions['technologyStack'][number];
 
 /**
- * The stack with an adopted technology (from a stack comparison). It replaces the row of the
- * same layer (keeping that row's id, place and wording), so adopting twice never duplicates it.
+ * The stack with an adopted technology: what a stack comparison's "Adopt" action will call
+ * (stack comparisons come in a later issue; this is their entry point into 3.2). It replaces the
+ * row of the same layer (keeping that row's id, place and wording), so adopting twice never
+ * duplicates it.
  */
 export function adoptIntoStack(
   stack: readonly StackRow[],
@@ -72,14 +75,13 @@ export const architecturalDecisions = defineSection({
     tradeOffs: [],
     technologyStack: [],
   }),
-  toMarkdown: (data) => {
-    const rationale = markdownText(data.rationale);
-    return blocks(
+  toMarkdown: (data) =>
+    blocks(
       headed(
         3,
         sectionName(style),
         labelled('Chosen architecture pattern', data.pattern),
-        rationale && `**Rationale for selection**\n\n${rationale}`,
+        captioned('Rationale for selection', markdownText(data.rationale)),
         labelledList('Trade-offs considered', data.tradeOffs),
       ),
       headed(
@@ -90,6 +92,5 @@ export const architecturalDecisions = defineSection({
           data.technologyStack.map((r) => [r.layer, r.technology, r.rationale]),
         ),
       ),
-    );
-  },
+    ),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeness } from '../../core/document/progress';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { findAll, headingDepths, parseMarkdown, tableCells } from '../../test/markdown';
 import { systemComponents } from './model';
 import { example } from './example';
 
@@ -37,7 +37,7 @@ describe('4. System Components', () => {
     const data = example();
     const markdown = sectionMarkdown(section, data);
     const tree = parseMarkdown(markdown);
-    expect(findAll(tree, 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 4.1 Component Diagram\n\n```mermaid\ngraph TB\n');
     expect(markdown).toContain('### 4.2 Component Descriptions');
     const code = findAll(tree, 'code');

@@ -4,13 +4,13 @@ import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TextAreaField } from '../../ui/fields/TextField';
 import { fieldAnchor } from '../form-types';
-import { DATA_MODEL, DATABASE_DESIGN } from './model';
+import { SUBSECTIONS } from './model';
 
 export function DataArchitectureForm() {
   const [data, update] = useSection('dataArchitecture');
   return (
     <>
-      <FieldGroup title={sectionName(DATA_MODEL)}>
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <CodeField
           label="Data flow diagram"
           language="mermaid"
@@ -30,7 +30,7 @@ export function DataArchitectureForm() {
           onChange={(storageStrategy) => update({ storageStrategy })}
         />
       </FieldGroup>
-      <FieldGroup title={sectionName(DATABASE_DESIGN)}>
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <CodeField
           label="Database schema"
           language="sql"

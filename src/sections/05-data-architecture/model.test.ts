@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown } from '../../test/markdown';
+import { fences, headings } from '../../test/markdown';
 import { dataArchitecture } from './model';
 import { example } from './example';
-
-const headings = (markdown: string) =>
-  findAll(parseMarkdown(markdown), 'heading').map((h) =>
-    h.children.map((c) => ('value' in c ? c.value : '')).join(''),
-  );
-const fences = (markdown: string) =>
-  findAll(parseMarkdown(markdown), 'code').map((c) => ({ lang: c.lang, value: c.value }));
 
 describe('5. Data Architecture', () => {
   it('keeps every subsection heading with "Not yet specified." when empty', () => {

@@ -3,9 +3,6 @@ import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
 
-export const DATA_MODEL = { number: '5.1', title: 'Data Model' } as const;
-export const DATABASE_DESIGN = { number: '5.2', title: 'Database Design' } as const;
-
 export const dataArchitectureSchema = z.object({
   /** Mermaid source of the data-flow diagram. */
   dataFlowDiagram: text(),
@@ -16,23 +13,27 @@ export const dataArchitectureSchema = z.object({
 });
 export type DataArchitecture = z.output<typeof dataArchitectureSchema>;
 
-/** A bold caption over a block, or nothing when the block is empty. */
+export const SUBSECTIONS = [
+  { number: '5.1', title: 'Data Model' },
+  { number: '5.2', title: 'Database Design' },
+] as const;
+const [dataModel, databaseDesign] = SUBSECTIONS;
 
 export const dataArchitecture = defineSection({
   id: 'dataArchitecture',
   number: '5',
   title: 'Data Architecture',
-  subsections: [DATA_MODEL, DATABASE_DESIGN],
+  subsections: SUBSECTIONS,
   schema: dataArchitectureSchema,
   empty: () => ({ dataFlowDiagram: '', storageStrategy: '', databaseSchema: '' }),
   toMarkdown: (data) =>
     blocks(
       headed(
         3,
-        sectionName(DATA_MODEL),
+        sectionName(dataModel),
         captioned('Data flow diagram', codeBlock('mermaid', data.dataFlowDiagram)),
         captioned('Data storage strategy', markdownText(data.storageStrategy)),
       ),
-      headed(3, sectionName(DATABASE_DESIGN), codeBlock('sql', data.databaseSchema)),
+      headed(3, sectionName(databaseDesign), codeBlock('sql', data.databaseSchema)),
     ),
 });

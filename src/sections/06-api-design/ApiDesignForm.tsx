@@ -3,12 +3,12 @@ import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { fieldAnchor } from '../form-types';
-import { API_SPECIFICATION } from './model';
+import { SUBSECTIONS } from './model';
 
 export function ApiDesignForm() {
   const [data, update] = useSection('apiDesign');
   return (
-    <FieldGroup title={sectionName(API_SPECIFICATION)}>
+    <FieldGroup title={sectionName(SUBSECTIONS[0])}>
       <CodeField
         label="OpenAPI specification"
         language="yaml"

@@ -10,9 +10,8 @@ import {
   ACCESS_MODEL_LABELS,
   ACCESS_MODELS,
   AUTH_METHODS,
-  AUTHENTICATION_AND_AUTHORIZATION,
   MEASURE_STATUSES,
-  SECURITY_MEASURES,
+  SUBSECTIONS,
   type SecurityMeasure,
 } from './model';
 
@@ -25,7 +24,7 @@ export function SecurityArchitectureForm() {
   const [data, update] = useSection('securityArchitecture');
   return (
     <>
-      <FieldGroup title={sectionName(AUTHENTICATION_AND_AUTHORIZATION)}>
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <CheckboxGroupField
           label="Authentication methods"
           options={AUTH_METHODS}
@@ -50,7 +49,7 @@ export function SecurityArchitectureForm() {
           onChange={(authNotes) => update({ authNotes })}
         />
       </FieldGroup>
-      <FieldGroup title={sectionName(SECURITY_MEASURES)}>
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TableField<SecurityMeasure>
           label="Security measures"
           rowName="measure"

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { headings, tableCells } from '../../test/markdown';
 import { securityArchitecture, type SecurityArchitecture } from './model';
 import { example } from './example';
-
-const headings = (markdown: string) =>
-  findAll(parseMarkdown(markdown), 'heading').map((h) =>
-    h.children.map((c) => ('value' in c ? c.value : '')).join(''),
-  );
 
 describe('7. Security Architecture', () => {
   it('keeps every subsection heading with "Not yet specified." when empty', () => {

@@ -10,12 +10,6 @@ import {
   table,
 } from '../../core/markdown/blocks';
 
-export const AUTHENTICATION_AND_AUTHORIZATION = {
-  number: '7.1',
-  title: 'Authentication and Authorization',
-} as const;
-export const SECURITY_MEASURES = { number: '7.2', title: 'Security Measures' } as const;
-
 export const AUTH_METHODS = ['JWT', 'OAuth2/OIDC', 'API keys', 'mTLS', 'Sessions'] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
 
@@ -53,13 +47,17 @@ export const securityArchitectureSchema = z.object({
 export type SecurityArchitecture = z.output<typeof securityArchitectureSchema>;
 export type SecurityMeasure = SecurityArchitecture['measures'][number];
 
-/** A bold caption over a block, or nothing when the block is empty. */
+export const SUBSECTIONS = [
+  { number: '7.1', title: 'Authentication and Authorization' },
+  { number: '7.2', title: 'Security Measures' },
+] as const;
+const [authentication, securityMeasures] = SUBSECTIONS;
 
 export const securityArchitecture = defineSection({
   id: 'securityArchitecture',
   number: '7',
   title: 'Security Architecture',
-  subsections: [AUTHENTICATION_AND_AUTHORIZATION, SECURITY_MEASURES],
+  subsections: SUBSECTIONS,
   schema: securityArchitectureSchema,
   empty: (): SecurityArchitecture => ({
     authMethods: [],
@@ -72,7 +70,7 @@ export const securityArchitecture = defineSection({
     blocks(
       headed(
         3,
-        sectionName(AUTHENTICATION_AND_AUTHORIZATION),
+        sectionName(authentication),
         // In the options' order, whatever order (or duplicates) the stored array has.
         labelled(
           'Authentication methods',
@@ -83,7 +81,7 @@ export const securityArchitecture = defineSection({
       ),
       headed(
         3,
-        sectionName(SECURITY_MEASURES),
+        sectionName(securityMeasures),
         table(
           ['Measure', 'Status', 'Notes'],
           // A row whose only value is its status (always set) says nothing yet.

@@ -4,13 +4,13 @@ import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { fieldAnchor } from '../form-types';
-import { CI_CD_PIPELINE, INFRASTRUCTURE, type PipelineStage } from './model';
+import { SUBSECTIONS, type PipelineStage } from './model';
 
 export function DeploymentArchitectureForm() {
   const [data, update] = useSection('deploymentArchitecture');
   return (
     <>
-      <FieldGroup title={sectionName(INFRASTRUCTURE)}>
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <CodeField
           label="Deployment diagram"
           language="mermaid"
@@ -30,7 +30,7 @@ export function DeploymentArchitectureForm() {
           onChange={(manifests) => update({ manifests })}
         />
       </FieldGroup>
-      <FieldGroup title={sectionName(CI_CD_PIPELINE)}>
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TableField<PipelineStage>
           label="CI/CD pipeline"
           rowName="stage"

@@ -3,9 +3,6 @@ import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, table } from '../../core/markdown/blocks';
 
-export const INFRASTRUCTURE = { number: '8.1', title: 'Infrastructure' } as const;
-export const CI_CD_PIPELINE = { number: '8.2', title: 'CI/CD Pipeline' } as const;
-
 export const pipelineStageSchema = z.object({
   stage: text(),
   tool: text(),
@@ -21,26 +18,30 @@ export const deploymentArchitectureSchema = z.object({
 export type DeploymentArchitecture = z.output<typeof deploymentArchitectureSchema>;
 export type PipelineStage = DeploymentArchitecture['pipeline'][number];
 
-/** A bold caption over a block, or nothing when the block is empty. */
+export const SUBSECTIONS = [
+  { number: '8.1', title: 'Infrastructure' },
+  { number: '8.2', title: 'CI/CD Pipeline' },
+] as const;
+const [infrastructure, ciCdPipeline] = SUBSECTIONS;
 
 export const deploymentArchitecture = defineSection({
   id: 'deploymentArchitecture',
   number: '8',
   title: 'Deployment Architecture',
-  subsections: [INFRASTRUCTURE, CI_CD_PIPELINE],
+  subsections: SUBSECTIONS,
   schema: deploymentArchitectureSchema,
   empty: () => ({ deploymentDiagram: '', manifests: '', pipeline: [] }),
   toMarkdown: (data) =>
     blocks(
       headed(
         3,
-        sectionName(INFRASTRUCTURE),
+        sectionName(infrastructure),
         captioned('Deployment diagram', codeBlock('mermaid', data.deploymentDiagram)),
         captioned('Manifests', codeBlock('yaml', data.manifests)),
       ),
       headed(
         3,
-        sectionName(CI_CD_PIPELINE),
+        sectionName(ciCdPipeline),
         table(
           ['Stage', 'Tool'],
           data.pipeline.map((s) => [s.stage, s.tool]),

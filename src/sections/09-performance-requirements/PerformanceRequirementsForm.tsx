@@ -1,16 +1,18 @@
+import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { ListField } from '../../ui/fields/ListField';
 import { TextField } from '../../ui/fields/TextField';
 import { fieldAnchor } from '../form-types';
 import { AvailabilityField } from './AvailabilityField';
+import { SUBSECTIONS } from './model';
 
 export function PerformanceRequirementsForm() {
   const [data, update] = useSection('performanceRequirements');
   const anchor = (key: string) => fieldAnchor('performanceRequirements', key);
   return (
     <>
-      <FieldGroup title="9.1 SLAs">
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <AvailabilityField
           anchor={anchor('availability')}
           value={data.availability}
@@ -39,7 +41,7 @@ export function PerformanceRequirementsForm() {
           onChange={(durability) => update({ durability })}
         />
       </FieldGroup>
-      <FieldGroup title="9.2 Scaling Strategy">
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <ListField
           label="Scaling strategy"
           itemName="strategy"

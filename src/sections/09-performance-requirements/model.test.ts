@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown } from '../../test/markdown';
+import { findAll, headingDepths, parseMarkdown } from '../../test/markdown';
 import {
   SECONDS_PER_MONTH,
   SECONDS_PER_YEAR,
@@ -34,8 +34,7 @@ describe('9. Performance Requirements: Markdown', () => {
 
   it('renders the SLAs with the allowed downtime and the scaling strategy as lists', () => {
     const markdown = sectionMarkdown(section, example());
-    const headings = findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth);
-    expect(headings).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 9.1 SLAs');
     expect(markdown).toContain('### 9.2 Scaling Strategy');
     expect(markdown).toContain(

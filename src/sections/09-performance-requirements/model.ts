@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { list, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, labelled } from '../../core/markdown/blocks';
 import { availabilityText } from './downtime';
@@ -14,14 +14,17 @@ export const performanceRequirementsSchema = z.object({
 });
 export type PerformanceRequirements = z.output<typeof performanceRequirementsSchema>;
 
+export const SUBSECTIONS = [
+  { number: '9.1', title: 'SLAs' },
+  { number: '9.2', title: 'Scaling Strategy' },
+] as const;
+const [slas, scalingStrategy] = SUBSECTIONS;
+
 export const performanceRequirements = defineSection({
   id: 'performanceRequirements',
   number: '9',
   title: 'Performance Requirements',
-  subsections: [
-    { number: '9.1', title: 'SLAs' },
-    { number: '9.2', title: 'Scaling Strategy' },
-  ],
+  subsections: SUBSECTIONS,
   schema: performanceRequirementsSchema,
   empty: () => ({
     availability: '',
@@ -34,7 +37,7 @@ export const performanceRequirements = defineSection({
     blocks(
       headed(
         3,
-        '9.1 SLAs',
+        sectionName(slas),
         bulletList([
           labelled('Availability', availabilityText(data.availability)),
           labelled('Response time (p95)', data.responseTime),
@@ -42,6 +45,6 @@ export const performanceRequirements = defineSection({
           labelled('Data durability', data.durability),
         ]),
       ),
-      headed(3, '9.2 Scaling Strategy', bulletList(data.scaling.map((s) => s.text))),
+      headed(3, sectionName(scalingStrategy), bulletList(data.scaling.map((s) => s.text))),
     ),
 });

@@ -1,10 +1,11 @@
+import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { SelectField, type Option } from '../../ui/fields/SelectField';
 import { TableField } from '../../ui/fields/TableField';
 import { TextAreaField, TextField } from '../../ui/fields/TextField';
 import { fieldAnchor } from '../form-types';
-import { LOG_FORMATS, SEVERITIES, type AlertRule } from './model';
+import { LOG_FORMATS, SEVERITIES, SUBSECTIONS, type AlertRule } from './model';
 
 const logFormatOptions: Option<(typeof LOG_FORMATS)[number]>[] = LOG_FORMATS.map((value) => ({
   value,
@@ -16,7 +17,7 @@ export function MonitoringForm() {
   const anchor = (key: string) => fieldAnchor('monitoring', key);
   return (
     <>
-      <FieldGroup title="10.1 Metrics">
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <TextAreaField
           label="Application metrics"
           markdown
@@ -48,7 +49,7 @@ export function MonitoringForm() {
           onChange={(dashboards) => update({ dashboards })}
         />
       </FieldGroup>
-      <FieldGroup title="10.2 Logging">
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TextField
           label="Logging stack"
           anchor={anchor('loggingStack')}

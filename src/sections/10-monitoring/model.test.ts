@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { headingDepths, tableCells } from '../../test/markdown';
 import { monitoring as section } from './model';
 import { example } from './example';
 
@@ -21,8 +21,7 @@ describe('10. Monitoring and Observability: Markdown', () => {
 
   it('renders metrics under captions, the logging facts as a list and the alert rules as a table', () => {
     const markdown = sectionMarkdown(section, example());
-    const tree = parseMarkdown(markdown);
-    expect(findAll(tree, 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
     expect(markdown).toContain('### 10.1 Metrics\n\n**Application metrics**\n\nEvery Fastify');
     for (const caption of ['Infrastructure metrics', 'Business metrics', 'Dashboards']) {
       expect(markdown).toContain(`**${caption}**\n\n`);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { choice, rows, text } from '../../core/document/fields';
 import {
   blocks,
@@ -34,16 +34,17 @@ export const monitoringSchema = z.object({
 export type Monitoring = z.output<typeof monitoringSchema>;
 export type AlertRule = Monitoring['alertRules'][number];
 
-/** User Markdown under a bold caption, or nothing when blank. */
+export const SUBSECTIONS = [
+  { number: '10.1', title: 'Metrics' },
+  { number: '10.2', title: 'Logging' },
+] as const;
+const [metrics, logging] = SUBSECTIONS;
 
 export const monitoring = defineSection({
   id: 'monitoring',
   number: '10',
   title: 'Monitoring and Observability',
-  subsections: [
-    { number: '10.1', title: 'Metrics' },
-    { number: '10.2', title: 'Logging' },
-  ],
+  subsections: SUBSECTIONS,
   schema: monitoringSchema,
   empty: (): Monitoring => ({
     applicationMetrics: '',
@@ -59,7 +60,7 @@ export const monitoring = defineSection({
     blocks(
       headed(
         3,
-        '10.1 Metrics',
+        sectionName(metrics),
         captioned('Application metrics', markdownText(data.applicationMetrics)),
         captioned('Infrastructure metrics', markdownText(data.infrastructureMetrics)),
         captioned('Business metrics', markdownText(data.businessMetrics)),
@@ -67,7 +68,7 @@ export const monitoring = defineSection({
       ),
       headed(
         3,
-        '10.2 Logging',
+        sectionName(logging),
         bulletList([
           labelled('Logging stack', data.loggingStack),
           labelled('Structured logging', data.structuredLogging),
@@ -82,9 +83,11 @@ function alertRulesTable(alertRules: readonly AlertRule[]): string {
   // A rule with neither name nor condition is a row just added: its default severity alone
   // says nothing, so it stays out of the document.
   const filled = alertRules.filter((r) => r.name.trim() !== '' || r.condition.trim() !== '');
-  const rendered = table(
-    ['Name', 'Condition', 'Severity'],
-    filled.map((r) => [r.name, r.condition, r.severity]),
+  return captioned(
+    'Alert rules',
+    table(
+      ['Name', 'Condition', 'Severity'],
+      filled.map((r) => [r.name, r.condition, r.severity]),
+    ),
   );
-  return rendered && `**Alert rules**\n\n${rendered}`;
 }

@@ -1,16 +1,17 @@
+import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { TextField } from '../../ui/fields/TextField';
 import { fieldAnchor } from '../form-types';
-import type { Backup, FailureScenario } from './model';
+import { SUBSECTIONS, type Backup, type FailureScenario } from './model';
 
 export function DisasterRecoveryForm() {
   const [data, update] = useSection('disasterRecovery');
   const anchor = (key: string) => fieldAnchor('disasterRecovery', key);
   return (
     <>
-      <FieldGroup title="11.1 Backup Strategy">
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <TableField<Backup>
           label="Backups"
           rowName="backup"
@@ -41,7 +42,7 @@ export function DisasterRecoveryForm() {
           onChange={(rpo) => update({ rpo })}
         />
       </FieldGroup>
-      <FieldGroup title="11.2 Failure Scenarios">
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TableField<FailureScenario>
           label="Failure scenarios"
           rowName="scenario"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { headingDepths, tableCells } from '../../test/markdown';
 import { disasterRecovery as section } from './model';
 import { example } from './example';
 
@@ -29,7 +29,7 @@ describe('11. Disaster Recovery: Markdown', () => {
 
   it('renders the backups and failure scenarios as tables, RTO and RPO as a list', () => {
     const markdown = sectionMarkdown(section, example());
-    expect(findAll(parseMarkdown(markdown), 'heading').map((h) => h.depth)).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
     const [backups, scenarios] = allTables(markdown);
     expect(backups).toEqual([
       ['What', 'Frequency', 'Retention'],

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, labelled, table } from '../../core/markdown/blocks';
 
@@ -25,21 +25,24 @@ export type DisasterRecovery = z.output<typeof disasterRecoverySchema>;
 export type Backup = DisasterRecovery['backups'][number];
 export type FailureScenario = DisasterRecovery['failureScenarios'][number];
 
+export const SUBSECTIONS = [
+  { number: '11.1', title: 'Backup Strategy' },
+  { number: '11.2', title: 'Failure Scenarios' },
+] as const;
+const [backupStrategy, failureScenarios] = SUBSECTIONS;
+
 export const disasterRecovery = defineSection({
   id: 'disasterRecovery',
   number: '11',
   title: 'Disaster Recovery',
-  subsections: [
-    { number: '11.1', title: 'Backup Strategy' },
-    { number: '11.2', title: 'Failure Scenarios' },
-  ],
+  subsections: SUBSECTIONS,
   schema: disasterRecoverySchema,
   empty: () => ({ backups: [], rto: '', rpo: '', failureScenarios: [] }),
   toMarkdown: (data) =>
     blocks(
       headed(
         3,
-        '11.1 Backup Strategy',
+        sectionName(backupStrategy),
         table(
           ['What', 'Frequency', 'Retention'],
           data.backups.map((b) => [b.what, b.frequency, b.retention]),
@@ -51,7 +54,7 @@ export const disasterRecovery = defineSection({
       ),
       headed(
         3,
-        '11.2 Failure Scenarios',
+        sectionName(failureScenarios),
         table(
           ['Scenario', 'Impact', 'Response'],
           data.failureScenarios.map((s) => [s.scenario, s.impact, s.response]),

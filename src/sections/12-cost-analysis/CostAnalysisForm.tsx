@@ -1,10 +1,11 @@
+import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { SelectField, type Option } from '../../ui/fields/SelectField';
 import { TableField } from '../../ui/fields/TableField';
 import { fieldAnchor } from '../form-types';
 import { CostSummaryTable } from './CostSummaryTable';
-import { currencyOf, type CostItem } from './model';
+import { SUBSECTIONS, currencyOf, type CostItem } from './model';
 import { CURRENCIES, type Currency } from './money';
 
 const names = new Intl.DisplayNames(['en'], { type: 'currency' });
@@ -25,7 +26,7 @@ export function CostAnalysisForm() {
         options={CURRENCY_OPTIONS}
         onChange={(value) => update({ currency: value })}
       />
-      <FieldGroup title="12.1 Infrastructure Costs">
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <TableField<CostItem>
           label="Cost items"
           rowName="cost item"

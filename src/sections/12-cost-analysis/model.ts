@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { choice, rows, text } from '../../core/document/fields';
 import { blocks, headed, table } from '../../core/markdown/blocks';
 import { CURRENCIES, DEFAULT_CURRENCY, formatMoney, type Currency } from './money';
@@ -24,6 +24,9 @@ export const costAnalysisSchema = z.object({
 });
 export type CostAnalysis = z.output<typeof costAnalysisSchema>;
 export type CostItem = CostAnalysis['costs'][number];
+
+export const SUBSECTIONS = [{ number: '12.1', title: 'Infrastructure Costs' }] as const;
+const [infrastructureCosts] = SUBSECTIONS;
 
 /** The currency amounts are shown in: the chosen one, USD until one is chosen. */
 export function currencyOf(data: Pick<CostAnalysis, 'currency'>): Currency {
@@ -62,8 +65,8 @@ export const costAnalysis = defineSection({
   id: 'costAnalysis',
   number: '12',
   title: 'Cost Analysis',
-  subsections: [{ number: '12.1', title: 'Infrastructure Costs' }],
+  subsections: SUBSECTIONS,
   schema: costAnalysisSchema,
   empty: (): CostAnalysis => ({ currency: '', costs: [] }),
-  toMarkdown: (data) => headed(3, '12.1 Infrastructure Costs', costsMarkdown(data)),
+  toMarkdown: (data) => headed(3, sectionName(infrastructureCosts), costsMarkdown(data)),
 });

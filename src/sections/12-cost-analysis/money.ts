@@ -97,16 +97,29 @@ export function hasCents(value: number): boolean {
   return Math.round(Math.abs(value) * 100) % 100 !== 0;
 }
 
+// Building an Intl.NumberFormat is far slower than using one, and the cost table formats every
+// amount on each keystroke; at most 20 currencies × 2 precisions are ever made.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(currency: Currency, digits: number): Intl.NumberFormat {
+  const key = `${currency}:${digits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * "$2,000" / "€2,000.50" / "CHF 2,000": en-US formatting for every currency, so the exported
  * Markdown does not depend on the reader's browser. `cents` says whether to show two decimals.
  */
 export function formatMoney(value: number, currency: Currency, cents: boolean): string {
-  const digits = cents ? 2 : 0;
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return formatterFor(currency, cents ? 2 : 0).format(value);
 }

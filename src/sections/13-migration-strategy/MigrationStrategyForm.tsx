@@ -1,13 +1,14 @@
+import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { fieldAnchor } from '../form-types';
-import type { Phase } from './model';
+import { SUBSECTIONS, type Phase } from './model';
 
 export function MigrationStrategyForm() {
   const [data, update] = useSection('migrationStrategy');
   return (
-    <FieldGroup title="13.1 Phases">
+    <FieldGroup title={sectionName(SUBSECTIONS[0])}>
       <TableField<Phase>
         label="Phases"
         rowName="phase"

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { headed, numberedList } from '../../core/markdown/blocks';
 import { inlineText } from '../../core/markdown/escape';
@@ -12,6 +12,9 @@ export const phaseSchema = z.object({
 export const migrationStrategySchema = z.object({ phases: rows(phaseSchema.shape) });
 export type MigrationStrategy = z.output<typeof migrationStrategySchema>;
 export type Phase = MigrationStrategy['phases'][number];
+
+export const SUBSECTIONS = [{ number: '13.1', title: 'Phases' }] as const;
+const [phasesSubsection] = SUBSECTIONS;
 
 // The phase number comes from the phase's place in the list, so a name the user started with
 // "Phase 2:" would read "Phase 1: Phase 2: ..." once reordered; the typed prefix is dropped.
@@ -36,8 +39,9 @@ export const migrationStrategy = defineSection({
   id: 'migrationStrategy',
   number: '13',
   title: 'Migration Strategy',
-  subsections: [{ number: '13.1', title: 'Phases' }],
+  subsections: SUBSECTIONS,
   schema: migrationStrategySchema,
   empty: (): MigrationStrategy => ({ phases: [] }),
-  toMarkdown: (data) => headed(3, '13.1 Phases', numberedList(phaseLines(data.phases))),
+  toMarkdown: (data) =>
+    headed(3, sectionName(phasesSubsection), numberedList(phaseLines(data.phases))),
 });

@@ -16,11 +16,13 @@ export const risksSchema = z.object({ risks: rows(riskSchema.shape) });
 export type Risks = z.output<typeof risksSchema>;
 export type Risk = Risks['risks'][number];
 
+export const SUBSECTIONS = [] as const;
+
 export const risks = defineSection({
   id: 'risks',
   number: '14',
   title: 'Risks and Mitigations',
-  subsections: [],
+  subsections: SUBSECTIONS,
   schema: risksSchema,
   empty: () => ({ risks: [] }),
   toMarkdown: (data) =>

@@ -1,10 +1,11 @@
+import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { fieldAnchor } from '../form-types';
 import { ADR_STATUSES, nextAdrNumber } from './decisions';
 import { unlinkedReferences } from './links';
-import type { Decision, GlossaryEntry, Reference } from './model';
+import { SUBSECTIONS, type Decision, type GlossaryEntry, type Reference } from './model';
 import './appendices.css';
 
 /** Today as YYYY-MM-DD in the user's own time zone, the way a date input shows it. */
@@ -19,7 +20,7 @@ export function AppendicesForm() {
   const unlinked = unlinkedReferences(data.references);
   return (
     <>
-      <FieldGroup title="A. Glossary">
+      <FieldGroup title={sectionName(SUBSECTIONS[0])}>
         <TableField<GlossaryEntry>
           label="Glossary"
           rowName="term"
@@ -33,7 +34,7 @@ export function AppendicesForm() {
           ]}
         />
       </FieldGroup>
-      <FieldGroup title="B. References">
+      <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TableField<Reference>
           label="References"
           rowName="reference"
@@ -55,7 +56,7 @@ export function AppendicesForm() {
           ))}
         </output>
       </FieldGroup>
-      <FieldGroup title="C. Decision Log">
+      <FieldGroup title={sectionName(SUBSECTIONS[2])}>
         <TableField<Decision>
           label="Decisions (ADRs)"
           rowName="ADR"

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { choice, text } from '../../core/document/fields';
-import { blocks, bulletList, heading, markdownText, table } from '../../core/markdown/blocks';
+import {
+  blocks,
+  bulletList,
+  captioned,
+  heading,
+  markdownText,
+  table,
+} from '../../core/markdown/blocks';
 import { inlineText } from '../../core/markdown/escape';
 
 export const ADR_STATUSES = [
@@ -49,10 +56,6 @@ const isBlank = (d: Decision) =>
     (v) => v.trim() === '',
   );
 
-/** "**Context**" over the user's text, as separate blocks so a code fence in it stays whole. */
-const part = (label: string, text: string) =>
-  text.trim() !== '' && blocks(`**${label}**`, markdownText(text));
-
 function decisionMarkdown(d: Decision): string {
   const id = adrId(d.number);
   const title = d.title.trim() || 'Untitled decision';
@@ -64,9 +67,9 @@ function decisionMarkdown(d: Decision): string {
   return blocks(
     heading(4, id ? `${id}: ${title}` : title),
     bulletList(facts.filter((f): f is string => Boolean(f))),
-    part('Context', d.context),
-    part('Decision', d.decision),
-    part('Consequences', d.consequences),
+    captioned('Context', markdownText(d.context)),
+    captioned('Decision', markdownText(d.decision)),
+    captioned('Consequences', markdownText(d.consequences)),
   );
 }
 

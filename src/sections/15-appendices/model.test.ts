@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
+import { findAll, headings, outline, parseMarkdown, tableCells } from '../../test/markdown';
 import { adrId, nextAdrNumber } from './decisions';
 import { appendices, type Appendices, type Decision } from './model';
 import { example } from './example';
-
-const headings = (markdown: string) =>
-  findAll(parseMarkdown(markdown), 'heading').map((h) => ({
-    depth: h.depth,
-    text: h.children.map((c) => ('value' in c ? c.value : '')).join(''),
-  }));
 
 const decision = (patch: Partial<Decision>): Decision => ({
   id: 'd1',
@@ -43,7 +37,7 @@ describe('15. Appendices', () => {
 
   it('renders the example: glossary table, reference links, decision index and records', () => {
     const markdown = sectionMarkdown(appendices, example());
-    const found = headings(markdown);
+    const found = outline(markdown);
     expect(found.slice(0, 4)).toEqual([
       { depth: 2, text: '15. Appendices' },
       { depth: 3, text: 'A. Glossary' },
@@ -126,7 +120,7 @@ describe('15. Appendices', () => {
     );
     expect(markdown).toContain('### A. Glossary\n\n_Not yet specified._');
     expect(markdown).toContain('### B. References\n\n_Not yet specified._');
-    expect(headings(markdown).map((h) => h.text)).toContain('Untitled decision');
+    expect(headings(markdown)).toContain('Untitled decision');
   });
 
   it('links only safe reference URLs', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, table } from '../../core/markdown/blocks';
 import { decisionLogMarkdown, decisionSchema } from './decisions';
@@ -26,22 +26,25 @@ export type GlossaryEntry = Appendices['glossary'][number];
 export type Reference = Appendices['references'][number];
 export type { Decision } from './decisions';
 
+export const SUBSECTIONS = [
+  { number: 'A', title: 'Glossary' },
+  { number: 'B', title: 'References' },
+  { number: 'C', title: 'Decision Log' },
+] as const;
+const [glossary, references, decisionLog] = SUBSECTIONS;
+
 export const appendices = defineSection({
   id: 'appendices',
   number: '15',
   title: 'Appendices',
-  subsections: [
-    { number: 'A', title: 'Glossary' },
-    { number: 'B', title: 'References' },
-    { number: 'C', title: 'Decision Log' },
-  ],
+  subsections: SUBSECTIONS,
   schema: appendicesSchema,
   empty: (): Appendices => ({ glossary: [], references: [], decisions: [] }),
   toMarkdown: (data) =>
     blocks(
       headed(
         3,
-        'A. Glossary',
+        sectionName(glossary),
         table(
           ['Term', 'Definition'],
           data.glossary.map((g) => [g.term, g.definition]),
@@ -49,9 +52,9 @@ export const appendices = defineSection({
       ),
       headed(
         3,
-        'B. References',
+        sectionName(references),
         bulletList(data.references.map((r) => referenceMarkdown(r.title, r.url))),
       ),
-      headed(3, 'C. Decision Log', decisionLogMarkdown(data.decisions)),
+      headed(3, sectionName(decisionLog), decisionLogMarkdown(data.decisions)),
     ),
 });

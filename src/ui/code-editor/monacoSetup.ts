@@ -23,5 +23,3 @@ window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 registerMermaid(monaco);
 loader.config({ monaco });
-
-export { monaco };

@@ -19,21 +19,14 @@ interface FieldProps {
 export function Field({ label, hint, badge, anchor, labelAs = 'label', children }: FieldProps) {
   const controlId = useId();
   const hintId = hint ? `${controlId}-hint` : undefined;
-  const caption = (
-    <>
-      {label}
-      {badge && <span className="field__badge">{badge}</span>}
-    </>
-  );
+  // The badge ("Markdown", "SQL") sits beside the label, not in it: the accessible name is
+  // the template's own word.
   return (
     <div className="field" id={anchor}>
-      {labelAs === 'label' ? (
-        <label className="field__label" htmlFor={controlId}>
-          {caption}
-        </label>
-      ) : (
-        <span className="field__label">{caption}</span>
-      )}
+      <div className="field__label">
+        {labelAs === 'label' ? <label htmlFor={controlId}>{label}</label> : <span>{label}</span>}
+        {badge && <span className="field__badge">{badge}</span>}
+      </div>
       {children(controlId, hintId)}
       {hint && (
         <span className="field__hint" id={hintId}>
