@@ -3,7 +3,10 @@ import type { Page } from '@playwright/test';
 import { test, expect, newDocument, openSection } from './fixtures';
 
 async function expectNoSeriousViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  // Mermaid's SVG output is drawn by Mermaid, not by us, and is large: axe skips it.
+  let builder = new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('.diagram__svg');
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   const serious = violations
@@ -23,8 +26,8 @@ test('the workspace with the worked example has no serious accessibility violati
 }) => {
   await page.goto('/');
   await newDocument(page, 'Worked example');
+  test.slow();
   await expect(page.locator('figure.diagram svg').first()).toBeVisible();
-  // Diagrams are Mermaid's SVG, whose contrast and structure we do not control here.
   await expectNoSeriousViolations(page);
   for (const name of [
     '2. System Overview',
