@@ -3,6 +3,7 @@ import { startDocuments, useDocuments } from '../documents/store';
 import { StartScreen } from '../documents/StartScreen';
 import { SaveAlert } from '../editor/SaveStatus';
 import { useEditor } from '../editor/store';
+import { startDerivations } from '../derived/store';
 import { connectStorage } from '../storage/connect';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
@@ -16,6 +17,7 @@ function start(): Promise<void> {
     const route = readRoute();
     if (route.section) useEditor.getState().selectSection(route.section);
     syncRoute(useEditor);
+    startDerivations(useEditor);
     starting = connectStorage(useEditor).then((storage) => startDocuments(storage, route.docId));
   }
   return starting;

@@ -3,7 +3,7 @@ import Markdown, { type ExtraProps } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { Element, ElementContent } from 'hast';
-import { MermaidDiagram } from './MermaidDiagram';
+import { MermaidDiagram } from '../diagrams/MermaidDiagram';
 import { remarkHtmlBreaks } from './remarkHtmlBreaks';
 
 function textOf(node: ElementContent): string {

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { toMarkdownParts } from '../core/markdown/toMarkdown';
+import { useDerived } from '../derived/store';
 import { useEditor } from '../editor/store';
 import { MarkdownBlock } from './MarkdownBlock';
 import './preview.css';
@@ -12,7 +13,8 @@ export function Preview() {
   const doc = useDeferredValue(useEditor((s) => s.doc));
   const selected = useEditor((s) => s.selectedSection);
   const scrollRequest = useEditor((s) => s.scrollRequest);
-  const parts = useMemo(() => (doc ? toMarkdownParts(doc) : []), [doc]);
+  const derived = useDerived((s) => s.bySection);
+  const parts = useMemo(() => (doc ? toMarkdownParts(doc, derived) : []), [doc, derived]);
   const root = useRef<HTMLElement>(null);
 
   // Scrolls to the selected section, and keeps it in place for a moment while diagrams above

@@ -9,7 +9,7 @@ interface DialogProps {
   children: ReactNode;
   /** Buttons for the footer. */
   actions?: ReactNode;
-  size?: 'small' | 'medium';
+  size?: 'small' | 'medium' | 'full';
   role?: 'dialog' | 'alertdialog';
 }
 

@@ -27,36 +27,55 @@ function headerMarkdown(doc: ArchDocument): string {
   );
 }
 
+/** What the sections' `derive` made of a document, by section id (see SectionDefinition). */
+export type DerivedBySection = Readonly<Partial<Record<string, unknown>>>;
+
 /**
  * The document as Markdown, in parts: the preview renders each part on its own (so one
  * keystroke re-renders one section) and the export joins them, so both show the same text.
  */
-export function toMarkdownParts(doc: ArchDocument): MarkdownPart[] {
+export function toMarkdownParts(doc: ArchDocument, derived: DerivedBySection = {}): MarkdownPart[] {
   const parts: MarkdownPart[] = [{ key: 'meta', markdown: headerMarkdown(doc) }];
   for (const section of sections as readonly SectionDefinition[]) {
     const data: unknown = doc.sections[section.id as keyof ArchDocument['sections']];
-    parts.push({ key: section.id, markdown: sectionMarkdown(section, data) });
+    parts.push({ key: section.id, markdown: sectionMarkdown(section, data, derived[section.id]) });
   }
   return parts;
 }
 
 // Documents change immutably, so an unchanged section keeps its data object: its Markdown is
-// remembered by that object, and a keystroke re-renders one section, not fifteen.
-const rendered = new WeakMap<object, string>();
+// remembered by that object (and what was derived from it), and a keystroke re-renders one
+// section, not fifteen.
+const rendered = new WeakMap<object, { derived: unknown; markdown: string }>();
 
 /** One section with its "## n. Title" heading; an empty one says "Not yet specified.". */
-export function sectionMarkdown(section: SectionDefinition, data: unknown): string {
+export function sectionMarkdown(
+  section: SectionDefinition,
+  data: unknown,
+  derived?: unknown,
+): string {
   const key = typeof data === 'object' && data !== null ? data : null;
   const cached = key && rendered.get(key);
-  if (cached !== undefined && cached !== null) return cached;
-  const markdown = headed(2, sectionName(section), section.toMarkdown(data));
-  if (key) rendered.set(key, markdown);
+  if (cached && cached.derived === derived) return cached.markdown;
+  const markdown = headed(2, sectionName(section), section.toMarkdown(data, derived));
+  if (key) rendered.set(key, { derived, markdown });
   return markdown;
 }
 
 /** The whole document as GitHub-flavoured Markdown: the one function behind preview and export. */
-export function toMarkdown(doc: ArchDocument): string {
-  return `${toMarkdownParts(doc)
+export function toMarkdown(doc: ArchDocument, derived: DerivedBySection = {}): string {
+  return `${toMarkdownParts(doc, derived)
     .map((p) => p.markdown)
     .join('\n\n')}\n`;
+}
+
+/** Runs every section's `derive` on a document: what an export does before toMarkdown. */
+export async function deriveAll(doc: ArchDocument): Promise<DerivedBySection> {
+  const derived: Record<string, unknown> = {};
+  for (const section of sections as readonly SectionDefinition[]) {
+    if (!section.derive) continue;
+    const data: unknown = doc.sections[section.id as keyof ArchDocument['sections']];
+    derived[section.id] = await section.derive(data, undefined);
+  }
+  return derived;
 }

@@ -1,6 +1,8 @@
-import Editor from '@monaco-editor/react';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useState } from 'react';
 import { EditorPlaceholder } from './EditorPlaceholder';
-import './monacoSetup';
+import { monaco } from './monacoSetup';
+import type { CodeProblem } from './problems';
 
 export interface MonacoEditorProps {
   value: string;
@@ -8,7 +10,10 @@ export interface MonacoEditorProps {
   language: 'mermaid' | 'sql' | 'yaml';
   ariaLabel: string;
   height: number;
+  problems: readonly CodeProblem[];
 }
+
+type Model = ReturnType<Parameters<OnMount>[0]['getModel']>;
 
 /** The Monaco editor itself; loaded lazily by CodeField so it stays out of the first bundle. */
 export default function MonacoEditor({
@@ -17,7 +22,31 @@ export default function MonacoEditor({
   language,
   ariaLabel,
   height,
+  problems,
 }: MonacoEditorProps) {
+  const [model, setModel] = useState<Model>(null);
+
+  // Problems become squiggles at their line, with the message on hover.
+  useEffect(() => {
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'archbench',
+      problems.map((p) => {
+        const line = Math.min(Math.max(p.line ?? 1, 1), model.getLineCount());
+        return {
+          severity:
+            p.severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
+          message: p.message,
+          startLineNumber: line,
+          startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
+          endLineNumber: line,
+          endColumn: model.getLineMaxColumn(line),
+        };
+      }),
+    );
+  }, [model, problems]);
+
   return (
     <Editor
       value={value}
@@ -25,6 +54,7 @@ export default function MonacoEditor({
       height={height}
       theme="vs"
       onChange={(v) => onChange(v ?? '')}
+      onMount={(editor) => setModel(editor.getModel())}
       loading={<EditorPlaceholder height={height} />}
       options={{
         ariaLabel,

@@ -93,7 +93,18 @@ const keywords = [
   'Node',
 ];
 
-/** A small Monarch grammar for Mermaid: Monaco has none of its own. */
+/** Names already used in the diagram (node ids), offered again: edges mostly reuse them. */
+function identifiers(text: string, current: string): string[] {
+  const known = new Set([...diagramKeywords, ...keywords]);
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?:^|[\s;&>-])([A-Za-z_][\w]*)(?=\s*[[({>@]|\s*-|\s*$)/gm)) {
+    const id = match[1];
+    if (id && id !== current && !known.has(id)) found.add(id);
+  }
+  return [...found].slice(0, 200);
+}
+
+/** A small Monarch grammar for Mermaid, with completion: Monaco has no Mermaid of its own. */
 export function registerMermaid(monaco: typeof Monaco): void {
   if (monaco.languages.getLanguages().some((l) => l.id === 'mermaid')) return;
   monaco.languages.register({
@@ -123,6 +134,41 @@ export function registerMermaid(monaco: typeof Monaco): void {
         [/\d+(\.\d+)?/, 'number'],
         [/[[\](){}]/, '@brackets'],
       ],
+    },
+  });
+  monaco.languages.registerCompletionItemProvider('mermaid', {
+    provideCompletionItems(model, position) {
+      const word = model.getWordUntilPosition(position);
+      const range = {
+        startLineNumber: position.lineNumber,
+        endLineNumber: position.lineNumber,
+        startColumn: word.startColumn,
+        endColumn: word.endColumn,
+      };
+      // Before the diagram type is written, only diagram types make sense.
+      const above = model.getValueInRange({
+        startLineNumber: 1,
+        startColumn: 1,
+        endLineNumber: position.lineNumber,
+        endColumn: word.startColumn,
+      });
+      const typed = above.split('\n').some((line) => {
+        const text = line.trim();
+        return text !== '' && !text.startsWith('%%') && !text.startsWith('---');
+      });
+      const kind = monaco.languages.CompletionItemKind;
+      const suggestions = typed
+        ? [
+            ...keywords.map((label) => ({ label, kind: kind.Keyword, insertText: label, range })),
+            ...identifiers(model.getValue(), word.word).map((label) => ({
+              label,
+              kind: kind.Variable,
+              insertText: label,
+              range,
+            })),
+          ]
+        : diagramKeywords.map((label) => ({ label, kind: kind.Module, insertText: label, range }));
+      return { suggestions };
     },
   });
   monaco.languages.setLanguageConfiguration('mermaid', {

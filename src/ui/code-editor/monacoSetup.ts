@@ -23,3 +23,5 @@ window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 registerMermaid(monaco);
 loader.config({ monaco });
+
+export { monaco };

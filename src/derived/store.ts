@@ -1,0 +1,61 @@
+import { create } from 'zustand';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { SectionDefinition } from '../core/document/section';
+import type { DerivedBySection } from '../core/markdown/toMarkdown';
+import type { EditorState } from '../editor/store';
+import { sections, type SectionId } from '../sections/registry';
+
+/**
+ * What the sections' `derive` made of the open document (ER diagram from SQL, endpoints from
+ * OpenAPI, ...). Derived, never stored: it is recomputed from the document whenever the
+ * section changes, a moment after typing stops.
+ */
+export const useDerived = create<{ docId: string | null; bySection: DerivedBySection }>()(() => ({
+  docId: null,
+  bySection: {},
+}));
+
+/** A section's derived value, typed by the caller who knows the section. */
+export function useSectionDerived<T>(id: SectionId): T | undefined {
+  return useDerived((s) => s.bySection[id]) as T | undefined;
+}
+
+const PAUSE_MS = 250;
+const deriving = (sections as readonly SectionDefinition[]).filter((s) => s.derive);
+
+/** Keeps useDerived in step with the editor's document. */
+export function startDerivations(editor: UseBoundStore<StoreApi<EditorState>>): void {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const run = (docId: string, section: SectionDefinition, data: unknown, pause: number) => {
+    clearTimeout(timers.get(section.id));
+    timers.set(
+      section.id,
+      setTimeout(() => {
+        const previous = useDerived.getState().bySection[section.id];
+        void section.derive?.(data, previous).then((result) => {
+          const state = useDerived.getState();
+          // A result for a document that is no longer open, or for data already replaced, is dropped.
+          const current = editor.getState().doc;
+          if (state.docId !== docId || current?.sections[section.id as SectionId] !== data) return;
+          useDerived.setState({ bySection: { ...state.bySection, [section.id]: result } });
+        });
+      }, pause),
+    );
+  };
+
+  editor.subscribe((state, previous) => {
+    const doc = state.doc;
+    if (!doc) {
+      if (useDerived.getState().docId !== null) useDerived.setState({ docId: null, bySection: {} });
+      return;
+    }
+    const opened = doc.id !== useDerived.getState().docId;
+    if (opened) useDerived.setState({ docId: doc.id, bySection: {} });
+    for (const section of deriving) {
+      const data = doc.sections[section.id as SectionId];
+      const before = previous.doc?.sections[section.id as SectionId];
+      if (opened || data !== before) run(doc.id, section, data, opened ? 0 : PAUSE_MS);
+    }
+  });
+}

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'react';
+import { downloadBlob, fileSlug } from '../ui/download';
+import { DiagramViewer } from './DiagramViewer';
+import { diagramTitle, pngFile, svgFile, type PngBackground } from './exportDiagram';
+import { renderDiagram, type DiagramResult } from './mermaidRuntime';
+import './diagram.css';
+
+interface State {
+  result: DiagramResult | null;
+  /** The last diagram that drew, kept on screen (dimmed) while the text is broken. */
+  lastGood: string | null;
+}
+
+const TYPING_PAUSE_MS = 150;
+
+/** A Mermaid block of the preview: the SVG with its tools, or the error in place with its line. */
+export function MermaidDiagram({ source }: { source: string }) {
+  const [state, setState] = useState<State>({ result: null, lastGood: null });
+  const drawnOnce = useRef(false);
+
+  // While the text changes (typing), wait for a pause before drawing, so renders of text
+  // that is already outdated do not queue up; the first drawing starts at once.
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(
+      () =>
+        void renderDiagram(source).then((result) => {
+          if (!current) return;
+          drawnOnce.current = true;
+          setState((s) => ({ result, lastGood: result.ok ? result.svg : s.lastGood }));
+        }),
+      drawnOnce.current ? TYPING_PAUSE_MS : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [source]);
+
+  const { result, lastGood } = state;
+  const svg = result?.ok ? result.svg : lastGood;
+  const title = diagramTitle(source) ?? 'Diagram';
+  return (
+    <figure
+      className="diagram"
+      aria-label={title}
+      data-state={result === null ? 'loading' : result.ok ? 'ok' : 'error'}
+    >
+      {svg && <DiagramTools svg={svg} title={title} />}
+      {svg ? (
+        <div
+          className={result?.ok === false ? 'diagram__svg diagram__svg--stale' : 'diagram__svg'}
+          // Mermaid's output under securityLevel "strict" is sanitised by Mermaid (DOMPurify).
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      ) : (
+        result === null && <div className="diagram__loading">Drawing diagram…</div>
+      )}
+      {result && !result.ok && (
+        <figcaption className="diagram__error">
+          <strong>
+            Diagram error{result.line !== undefined ? ` on line ${result.line}` : ''}
+            {svg ? ' (showing the last diagram that worked)' : ''}:
+          </strong>
+          <pre>{result.message}</pre>
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+function DiagramTools({ svg, title }: { svg: string; title: string }) {
+  const [background, setBackground] = useState<PngBackground>('white');
+  const [viewing, setViewing] = useState(false);
+  const [problem, setProblem] = useState('');
+  const name = fileSlug(title);
+
+  const downloadPng = () => {
+    setProblem('');
+    pngFile(svg, background).then(
+      (png) => downloadBlob(png, `${name}.png`),
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
+  };
+
+  return (
+    <div className="diagram__tools" role="toolbar" aria-label={`${title} tools`}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => downloadBlob(svgFile(svg), `${name}.svg`)}
+      >
+        Download SVG
+      </button>
+      <button type="button" className="button button--small" onClick={downloadPng}>
+        Download PNG
+      </button>
+      <select
+        className="select select--small"
+        aria-label="PNG background"
+        value={background}
+        onChange={(e) => setBackground(e.target.value as PngBackground)}
+      >
+        <option value="white">White background</option>
+        <option value="transparent">Transparent</option>
+      </select>
+      <button type="button" className="button button--small" onClick={() => setViewing(true)}>
+        Full screen
+      </button>
+      {problem && <span role="alert">{problem}</span>}
+      {viewing && <DiagramViewer svg={svg} title={title} onClose={() => setViewing(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Mermaid } from 'mermaid';
+
+/**
+ * The app's one door to Mermaid: loads it on first use (~160 kB gzip, plus a chunk per
+ * diagram type), initialises it once, and draws or checks diagrams one at a time, cached by
+ * source, so an unchanged diagram is never drawn twice.
+ */
+
+export interface DiagramProblem {
+  message: string;
+  line: number | undefined;
+}
+
+export type DiagramResult = ({ ok: true; svg: string } | ({ ok: false } & DiagramProblem)) & {
+  /** How long Mermaid took, for the bench. */
+  ms: number;
+};
+
+/** Mermaid's own limit; past it Mermaid spends seconds before refusing, so we refuse first. */
+export const MAX_DIAGRAM_CHARACTERS = 50_000;
+
+let loading: Promise<Mermaid> | null = null;
+
+function loadMermaid(): Promise<Mermaid> {
+  loading ??= import('mermaid').then(({ default: mermaid }) => {
+    mermaid.initialize({
+      startOnLoad: false,
+      // "strict" encodes HTML in labels and disables click callbacks: diagrams are user input.
+      // Mermaid does not let a diagram's %%{init}%% directive change it.
+      securityLevel: 'strict',
+      suppressErrorRendering: true,
+      theme: 'neutral',
+      // Labels as SVG text, not HTML in <foreignObject>: the SVG then draws onto a canvas
+      // (PNG export) and prints as selectable vector text.
+      htmlLabels: false,
+      flowchart: { htmlLabels: false },
+      fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    });
+    return mermaid;
+  });
+  return loading;
+}
+
+/** "Parse error on line 3: ..." → 3. */
+export function errorLine(message: string): number | undefined {
+  const match = /\bline (\d+)/i.exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
+function problemOf(error: unknown): DiagramProblem {
+  const raw =
+    error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
+  const message = raw.trim() || 'The diagram could not be drawn.';
+  return { message, line: errorLine(message) };
+}
+
+function tooLarge(source: string): DiagramProblem | null {
+  if (source.length <= MAX_DIAGRAM_CHARACTERS) return null;
+  return {
+    message: `This diagram is too large to draw: ${source.length.toLocaleString('en')} characters, and Mermaid draws at most ${MAX_DIAGRAM_CHARACTERS.toLocaleString('en')}. Split it into smaller diagrams.`,
+    line: undefined,
+  };
+}
+
+const drawings = new Map<string, Promise<DiagramResult>>();
+const checks = new Map<string, Promise<DiagramProblem | null>>();
+const CACHE_LIMIT = 64;
+let queue: Promise<unknown> = Promise.resolve();
+let counter = 0;
+
+function remember<T>(cache: Map<string, Promise<T>>, source: string, make: () => Promise<T>) {
+  const cached = cache.get(source);
+  if (cached) {
+    cache.delete(source);
+    cache.set(source, cached);
+    return cached;
+  }
+  const job = queue.then(make);
+  queue = job.catch(() => undefined);
+  cache.set(source, job);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return job;
+}
+
+/** Draws Mermaid source to SVG, or says why it cannot. */
+export function renderDiagram(source: string): Promise<DiagramResult> {
+  return remember(drawings, source, async () => {
+    const started = performance.now();
+    const refused = tooLarge(source);
+    if (refused) return { ok: false, ...refused, ms: 0 };
+    const mermaid = await loadMermaid();
+    const id = `archbench-diagram-${++counter}`;
+    try {
+      await mermaid.parse(source);
+      const { svg } = await mermaid.render(id, source);
+      return { ok: true, svg, ms: performance.now() - started };
+    } catch (error) {
+      return { ok: false, ...problemOf(error), ms: performance.now() - started };
+    } finally {
+      // A failed render can leave its scratch element in the body.
+      document.getElementById(id)?.remove();
+      document.getElementById(`d${id}`)?.remove();
+    }
+  });
+}
+
+/** Checks Mermaid source without drawing it (for the editor's error marker). */
+export function checkDiagram(source: string): Promise<DiagramProblem | null> {
+  return remember(checks, source, async () => {
+    const refused = tooLarge(source);
+    if (refused) return refused;
+    if (!source.trim()) return null;
+    const mermaid = await loadMermaid();
+    try {
+      await mermaid.parse(source);
+      return null;
+    } catch (error) {
+      return problemOf(error);
+    }
+  });
+}
