@@ -1,4 +1,5 @@
 import type { Mermaid } from 'mermaid';
+import { cleanMermaidMessage, locateMermaidError } from '../core/mermaid/errors';
 
 /**
  * The app's one door to Mermaid: loads it on first use (~160 kB gzip, plus a chunk per
@@ -41,17 +42,15 @@ function loadMermaid(): Promise<Mermaid> {
   return loading;
 }
 
-/** "Parse error on line 3: ..." → 3. */
-export function errorLine(message: string): number | undefined {
-  const match = /\bline (\d+)/i.exec(message);
-  return match ? Number(match[1]) : undefined;
-}
-
-function problemOf(error: unknown): DiagramProblem {
+/** Mermaid's error as a short message and the line of the source it is about. */
+function problemOf(source: string, error: unknown): DiagramProblem {
   const raw =
     error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
   const message = raw.trim() || 'The diagram could not be drawn.';
-  return { message, line: errorLine(message) };
+  return {
+    message: cleanMermaidMessage(message, source),
+    line: locateMermaidError(source, message),
+  };
 }
 
 function tooLarge(source: string): DiagramProblem | null {
@@ -95,7 +94,7 @@ export function renderDiagram(source: string): Promise<DiagramResult> {
       const { svg } = await mermaid.render(id, source);
       return { ok: true, svg, ms: performance.now() - started };
     } catch (error) {
-      return { ok: false, ...problemOf(error), ms: performance.now() - started };
+      return { ok: false, ...problemOf(source, error), ms: performance.now() - started };
     } finally {
       // A failed render can leave its scratch element in the body.
       document.getElementById(id)?.remove();
@@ -115,7 +114,7 @@ export function checkDiagram(source: string): Promise<DiagramProblem | null> {
       await mermaid.parse(source);
       return null;
     } catch (error) {
-      return problemOf(error);
+      return problemOf(source, error);
     }
   });
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useEditor } from '../editor/store';
 import { Icon } from '../ui/icons/Icon';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatUpdated } from './formatUpdated';
 import { useDocuments } from './store';
 import type { DocumentSummary } from '../storage/repository';

@@ -111,6 +111,15 @@ export function codeBlock(language: string, code: string): string {
   return `${fence}${language}\n${body}\n${fence}`;
 }
 
+/** An inline code span that survives backticks inside the text ('' for no text). */
+export function inlineCode(text: string): string {
+  if (text === '') return '';
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 /** "**Label:** value" or nothing when the value is blank. */
 export function labelled(label: string, value: string): string {
   const v = inlineText(value);

@@ -8,7 +8,11 @@
  * preview drop. Only a `<` that could open a tag, comment or declaration is escaped.
  */
 export function escapeTags(value: string): string {
-  return value.replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+  // Inside a code span an entity would show as typed, and no tag can form there anyway.
+  return value
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/<(?=[A-Za-z/!?])/g, '&lt;')))
+    .join('');
 }
 
 /** A table cell: one line, no unescaped pipe. Newlines become <br> (GitHub renders it). */

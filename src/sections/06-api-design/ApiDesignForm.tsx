@@ -1,12 +1,14 @@
 import { sectionName } from '../../core/document/section';
+import { useSectionDerived } from '../../derived/store';
 import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS } from './model';
+import { SUBSECTIONS, type ApiDesignDerived } from './model';
 
 export function ApiDesignForm() {
   const [data, update] = useSection('apiDesign');
+  const derived = useSectionDerived<ApiDesignDerived>('apiDesign');
   return (
     <FieldGroup title={sectionName(SUBSECTIONS[0])}>
       <CodeField
@@ -14,10 +16,26 @@ export function ApiDesignForm() {
         language="yaml"
         height={480}
         anchor={fieldAnchor('apiDesign', 'openApi')}
-        hint="OpenAPI 3 in YAML: servers, paths with their operations, component schemas, security schemes."
+        hint="OpenAPI 3.0 or 3.1 in YAML: servers, paths with their operations, component schemas, security schemes."
         value={data.openApi}
         onChange={(openApi) => update({ openApi })}
+        problems={derived?.analysis.problems}
       />
+      {derived && data.openApi.trim() && <ApiSummary derived={derived} />}
     </FieldGroup>
+  );
+}
+
+function ApiSummary({ derived }: { derived: ApiDesignDerived }) {
+  const { analysis, endpoints, stale } = derived;
+  const errors = analysis.problems.filter((p) => p.severity === 'error').length;
+  const version = analysis.version ? `OpenAPI ${analysis.version}` : 'Not recognised as OpenAPI 3';
+  const count = `${endpoints.length} ${endpoints.length === 1 ? 'endpoint' : 'endpoints'}`;
+  return (
+    <p className="field__hint" role="status">
+      {version} · {count}
+      {stale ? ' (the last list that read, until the YAML is fixed)' : ''}
+      {errors > 0 ? ` · ${errors} ${errors === 1 ? 'error' : 'errors'}` : ' · valid'}
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { fences, headings } from '../../test/markdown';
+import { fences, headings, tableCells } from '../../test/markdown';
 import { apiDesign } from './model';
 import { example } from './example';
 
@@ -51,5 +51,24 @@ describe('6. API Design', () => {
     expect(apiDesign.schema.parse({})).toEqual(apiDesign.empty());
     expect(apiDesign.schema.safeParse({ openApi: { openapi: '3.0.3' } }).success).toBe(false);
     expect(apiDesign.schema.safeParse(null).success).toBe(false);
+  });
+});
+
+describe('6. API Design with its analysis', () => {
+  it('lists the endpoints above the specification, and keeps them while the YAML is broken', async () => {
+    const data = example();
+    const derived = await apiDesign.derive!(data, undefined);
+    expect(derived.stale).toBe(false);
+    const markdown = sectionMarkdown(apiDesign, data, derived);
+    const cells = tableCells(markdown);
+    expect(cells[0]).toEqual(['Method', 'Path', 'Summary', 'Tags']);
+    expect(cells.slice(1).map((r) => `${r[0]} ${r[1]}`)).toContain('GET /users');
+    expect(markdown.indexOf('**Endpoints**')).toBeLessThan(markdown.indexOf('```yaml'));
+
+    const broken = { openApi: `${data.openApi}\n  bad: [unclosed` };
+    const kept = await apiDesign.derive!(broken, derived);
+    expect(kept.stale).toBe(true);
+    expect(kept.endpoints).toEqual(derived.endpoints);
+    expect(kept.analysis.problems[0]?.line).toBeGreaterThan(1);
   });
 });

@@ -1,19 +1,21 @@
 import { sectionName } from '../../core/document/section';
+import { MermaidField } from '../../diagrams/MermaidField';
+import { useSectionDerived } from '../../derived/store';
 import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS, type PipelineStage } from './model';
+import { SUBSECTIONS, type DeploymentDerived, type PipelineStage } from './model';
 
 export function DeploymentArchitectureForm() {
   const [data, update] = useSection('deploymentArchitecture');
+  const derived = useSectionDerived<DeploymentDerived>('deploymentArchitecture');
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>
-        <CodeField
+        <MermaidField
           label="Deployment diagram"
-          language="mermaid"
           height={320}
           anchor={fieldAnchor('deploymentArchitecture', 'deploymentDiagram')}
           hint="Mermaid: regions, clusters, managed services and what runs where."
@@ -28,7 +30,9 @@ export function DeploymentArchitectureForm() {
           hint="YAML, e.g. Kubernetes manifests; separate several documents with ---."
           value={data.manifests}
           onChange={(manifests) => update({ manifests })}
+          problems={derived?.summary.problems}
         />
+        {derived && data.manifests.trim() && <ManifestStatus derived={derived} />}
       </FieldGroup>
       <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TableField<PipelineStage>
@@ -46,5 +50,17 @@ export function DeploymentArchitectureForm() {
         />
       </FieldGroup>
     </>
+  );
+}
+
+function ManifestStatus({ derived }: { derived: DeploymentDerived }) {
+  const kinds = new Map<string, number>();
+  for (const r of derived.resources) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+  const listed = [...kinds].map(([kind, n]) => `${n} ${kind}`).join(', ');
+  return (
+    <p className="field__hint" role="status">
+      {derived.resources.length === 0 ? 'No Kubernetes resources found' : `Resources: ${listed}`}
+      {derived.stale ? ' (the last list that read, until the YAML is fixed)' : ''}
+    </p>
   );
 }

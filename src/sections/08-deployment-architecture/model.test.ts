@@ -72,3 +72,19 @@ describe('8. Deployment Architecture', () => {
     expect(schema.safeParse({ pipeline: [{ id: 's1', stage: 1, tool: 'x' }] }).success).toBe(false);
   });
 });
+
+describe('8. Deployment Architecture with its manifest summary', () => {
+  it('tables the Kubernetes resources of 8.1 above the manifests', async () => {
+    const data = example();
+    const derived = await deploymentArchitecture.derive!(data, undefined);
+    const markdown = sectionMarkdown(deploymentArchitecture, data, derived);
+    const cells = tableCells(markdown);
+    expect(cells[0]).toEqual(['Kind', 'Name', 'Namespace', 'Replicas', 'Images', 'Ports']);
+    expect(cells.slice(1).map((r) => r[0])).toEqual([
+      'Deployment',
+      'Service',
+      'HorizontalPodAutoscaler',
+    ]);
+    expect(markdown.indexOf('**Resources**')).toBeLessThan(markdown.indexOf('**Manifests**'));
+  });
+});

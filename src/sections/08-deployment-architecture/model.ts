@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, table } from '../../core/markdown/blocks';
+import type { ManifestResource, ManifestSummary } from './manifests';
+import { manifestTable } from './manifests/table';
 
 export const pipelineStageSchema = z.object({
   stage: text(),
@@ -24,6 +26,14 @@ export const SUBSECTIONS = [
 ] as const;
 const [infrastructure, ciCdPipeline] = SUBSECTIONS;
 
+/** What the manifests summary made of the YAML, keeping the last good resource list. */
+export interface DeploymentDerived {
+  summary: ManifestSummary;
+  resources: ManifestResource[];
+  /** True when the YAML no longer reads and `resources` are the last that did. */
+  stale: boolean;
+}
+
 export const deploymentArchitecture = defineSection({
   id: 'deploymentArchitecture',
   number: '8',
@@ -31,12 +41,24 @@ export const deploymentArchitecture = defineSection({
   subsections: SUBSECTIONS,
   schema: deploymentArchitectureSchema,
   empty: () => ({ deploymentDiagram: '', manifests: '', pipeline: [] }),
-  toMarkdown: (data) =>
-    blocks(
+  derive: async (data, previous: DeploymentDerived | undefined): Promise<DeploymentDerived> => {
+    // The YAML parser loads only when a document has manifests to summarise.
+    const { summarizeManifests } = await import('./manifests');
+    const summary = summarizeManifests(data.manifests);
+    const unreadable = summary.resources.length === 0 && summary.problems.length > 0;
+    if (unreadable && previous && previous.resources.length > 0 && data.manifests.trim()) {
+      return { summary, resources: previous.resources, stale: true };
+    }
+    return { summary, resources: summary.resources, stale: false };
+  },
+  toMarkdown: (data, derived) => {
+    const resources = derived?.resources.length ? manifestTable(derived.resources) : null;
+    return blocks(
       headed(
         3,
         sectionName(infrastructure),
         captioned('Deployment diagram', codeBlock('mermaid', data.deploymentDiagram)),
+        resources && captioned('Resources', table(resources.headers, resources.rows)),
         captioned('Manifests', codeBlock('yaml', data.manifests)),
       ),
       headed(
@@ -47,5 +69,6 @@ export const deploymentArchitecture = defineSection({
           data.pipeline.map((s) => [s.stage, s.tool]),
         ),
       ),
-    ),
+    );
+  },
 });

@@ -1,0 +1,92 @@
+/**
+ * A diagram's text alternative (accTitle / accDescr) taken from the section's data, written
+ * into the Mermaid source so that the drawn SVG, and every SVG or PNG export of it, carries
+ * a <title> and <desc> for screen readers.
+ */
+import { diagramKeyword, lineOfOffset, originOf, preprocess, sourceLines } from './preprocess';
+
+export interface TextAlternative {
+  title?: string;
+  description?: string;
+}
+
+/**
+ * Diagram types whose grammar reads accTitle/accDescr and whose drawing puts them in the SVG
+ * (checked against Mermaid 11.17 in accessibility.test.ts). Mindmap, kanban, block, sankey
+ * and info reject the lines; timeline accepts them but never draws them.
+ */
+const SUPPORTED = new Set([
+  'flowchart',
+  'flowchart-v2',
+  'flowchart-elk',
+  'graph',
+  'sequenceDiagram',
+  'classDiagram',
+  'classDiagram-v2',
+  'stateDiagram',
+  'stateDiagram-v2',
+  'erDiagram',
+  'gantt',
+  'pie',
+  'journey',
+  'gitGraph',
+  'C4Context',
+  'C4Container',
+  'C4Component',
+  'C4Dynamic',
+  'C4Deployment',
+  'quadrantChart',
+  'requirementDiagram',
+  'requirement',
+  'xychart-beta',
+  'xychart',
+  'architecture-beta',
+  'packet-beta',
+  'packet',
+  'radar-beta',
+  'treemap-beta',
+]);
+
+export function supportsTextAlternative(source: string): boolean {
+  return SUPPORTED.has(diagramKeyword(preprocess(source).text));
+}
+
+/**
+ * One line of plain text that no Mermaid preprocessing step can read as syntax: `%%` would
+ * start a comment or an init directive, and `#name;` is Mermaid's entity syntax.
+ */
+export function sanitiseAccessibleText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/%{2,}/g, '%')
+    .replace(/#(?=\w+;)/g, '# ')
+    .trim();
+}
+
+/**
+ * `source` with `accTitle:` and `accDescr:` lines after its diagram type line, for the ones it
+ * does not have yet. Unchanged for diagram types without text alternatives, or with nothing
+ * to add. The one-line accDescr form is used: a `{ … }` block would end at the first `}`.
+ */
+export function withTextAlternative(source: string, alternative: TextAlternative): string {
+  const code = preprocess(source);
+  if (!SUPPORTED.has(diagramKeyword(code.text))) return source;
+  const title = sanitiseAccessibleText(alternative.title ?? '');
+  const description = sanitiseAccessibleText(alternative.description ?? '');
+  const added: string[] = [];
+  if (title !== '' && !/^\s*accTitle\s*:/m.test(code.text)) added.push(`accTitle: ${title}`);
+  if (description !== '' && !/^\s*accDescr\s*[:{]/m.test(code.text)) {
+    added.push(`accDescr: ${description}`);
+  }
+  if (added.length === 0 || code.text === '') return source;
+
+  const lines = sourceLines(source);
+  const header = lineOfOffset(source, originOf(code, 0)) - 1;
+  // Indented like the statement after the header, so the result reads as if typed.
+  const next = lines.slice(header + 1).find((l) => l.trim() !== '');
+  const indent = next !== undefined ? /^\s*/.exec(next)?.[0] : undefined;
+  const prefix = indent ?? `${/^\s*/.exec(lines[header] ?? '')?.[0] ?? ''}  `;
+  const newline = source.includes('\r\n') ? '\r\n' : '\n';
+  const inserted = added.map((l) => prefix + l);
+  return [...lines.slice(0, header + 1), ...inserted, ...lines.slice(header + 1)].join(newline);
+}

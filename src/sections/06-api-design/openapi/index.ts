@@ -1,0 +1,3 @@
+export { analyzeOpenApi } from './analyze';
+export { endpointTable } from './table';
+export type { Endpoint, OpenApiAnalysis, OpenApiProblem, OpenApiVersion } from './types';
