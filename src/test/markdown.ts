@@ -59,3 +59,11 @@ export function headingDepths(markdown: string): number[] {
 export function fences(markdown: string): { lang: string | null | undefined; value: string }[] {
   return findAll(parseMarkdown(markdown), 'code').map((c) => ({ lang: c.lang, value: c.value }));
 }
+
+/** A diagram as the author wrote it: the text-alternative lines the export adds taken out. */
+export function withoutTextAlternative(source: string): string {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*acc(Title|Descr)\s*:/.test(line))
+    .join('\n');
+}

@@ -1,9 +1,10 @@
 import { sectionName } from '../../core/document/section';
+import { MermaidField } from '../../diagrams/MermaidField';
 import { useSection } from '../../editor/store';
-import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { fieldAnchor } from '../form-types';
+import { ConsistencyNotice } from './ConsistencyNotice';
 import { SUBSECTIONS, type Component } from './model';
 
 const anchor = (field: string) => fieldAnchor('systemComponents', field);
@@ -13,9 +14,8 @@ export function SystemComponentsForm() {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>
-        <CodeField
+        <MermaidField
           label="Component diagram"
-          language="mermaid"
           height={320}
           anchor={anchor('diagram')}
           hint="Mermaid: a flowchart (graph TB) or a C4 diagram. Name each node as in 4.2."
@@ -24,6 +24,7 @@ export function SystemComponentsForm() {
         />
       </FieldGroup>
       <FieldGroup title={sectionName(SUBSECTIONS[1])}>
+        <ConsistencyNotice data={data} onAdd={(components) => update({ components })} />
         <TableField<Component>
           label="Component descriptions"
           rowName="component"

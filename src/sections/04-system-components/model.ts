@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
-import { blocks, codeBlock, headed, table } from '../../core/markdown/blocks';
+import { blocks, headed, table } from '../../core/markdown/blocks';
+import { diagramBlock } from '../../core/mermaid/diagramBlock';
 
 export const componentSchema = z.object({
   component: text(),
@@ -32,7 +33,11 @@ export const systemComponents = defineSection({
   empty: () => ({ diagram: '', components: [] }),
   toMarkdown: (data) =>
     blocks(
-      headed(3, sectionName(diagram), codeBlock('mermaid', data.diagram)),
+      headed(
+        3,
+        sectionName(diagram),
+        diagramBlock(data.diagram, sectionName(diagram), 'Components'),
+      ),
       headed(
         3,
         sectionName(descriptions),

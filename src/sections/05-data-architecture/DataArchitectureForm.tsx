@@ -1,4 +1,5 @@
 import { sectionName } from '../../core/document/section';
+import { MermaidField } from '../../diagrams/MermaidField';
 import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
@@ -11,9 +12,8 @@ export function DataArchitectureForm() {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>
-        <CodeField
+        <MermaidField
           label="Data flow diagram"
-          language="mermaid"
           height={320}
           anchor={fieldAnchor('dataArchitecture', 'dataFlowDiagram')}
           hint="Mermaid, e.g. a flowchart: how data moves between clients, services, stores and queues."

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { fences, headings } from '../../test/markdown';
+import { fences, headings, withoutTextAlternative } from '../../test/markdown';
 import { dataArchitecture } from './model';
 import { example } from './example';
 
@@ -32,10 +32,11 @@ describe('5. Data Architecture', () => {
       '5.1 Data Model',
       '5.2 Database Design',
     ]);
-    expect(fences(markdown)).toEqual([
-      { lang: 'mermaid', value: data.dataFlowDiagram },
-      { lang: 'sql', value: data.databaseSchema },
-    ]);
+    const [diagram, sql] = fences(markdown);
+    expect(diagram?.lang).toBe('mermaid');
+    expect(withoutTextAlternative(diagram?.value ?? '')).toBe(data.dataFlowDiagram);
+    expect(diagram?.value).toContain('accTitle: 5.1 Data Model: data flow diagram');
+    expect(sql).toEqual({ lang: 'sql', value: data.databaseSchema });
     expect(markdown).toContain('**Data flow diagram**\n\n```mermaid\n');
     expect(markdown).toContain('**Data storage strategy**');
     expect(markdown.indexOf('### 5.2')).toBeGreaterThan(markdown.indexOf('**User DB**'));

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
+import { diagramBlock } from '../../core/mermaid/diagramBlock';
 
 export const dataArchitectureSchema = z.object({
   /** Mermaid source of the data-flow diagram. */
@@ -31,7 +32,14 @@ export const dataArchitecture = defineSection({
       headed(
         3,
         sectionName(dataModel),
-        captioned('Data flow diagram', codeBlock('mermaid', data.dataFlowDiagram)),
+        captioned(
+          'Data flow diagram',
+          diagramBlock(
+            data.dataFlowDiagram,
+            `${sectionName(dataModel)}: data flow diagram`,
+            'Data flow between',
+          ),
+        ),
         captioned('Data storage strategy', markdownText(data.storageStrategy)),
       ),
       headed(3, sectionName(databaseDesign), codeBlock('sql', data.databaseSchema)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkdown } from '../../core/markdown/toMarkdown';
-import { fences, headings, tableCells } from '../../test/markdown';
+import { fences, headings, tableCells, withoutTextAlternative } from '../../test/markdown';
 import { deploymentArchitecture } from './model';
 import { example } from './example';
 
@@ -26,10 +26,11 @@ describe('8. Deployment Architecture', () => {
       '8.1 Infrastructure',
       '8.2 CI/CD Pipeline',
     ]);
-    expect(fences(markdown)).toEqual([
-      { lang: 'mermaid', value: data.deploymentDiagram },
-      { lang: 'yaml', value: data.manifests },
-    ]);
+    const [diagram, yaml] = fences(markdown);
+    expect(diagram?.lang).toBe('mermaid');
+    expect(withoutTextAlternative(diagram?.value ?? '')).toBe(data.deploymentDiagram);
+    expect(diagram?.value).toContain('accTitle: 8.1 Infrastructure: deployment diagram');
+    expect(yaml).toEqual({ lang: 'yaml', value: data.manifests });
     expect(tableCells(markdown)).toEqual([
       ['Stage', 'Tool'],
       ['Source control', 'Git (GitHub)'],

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, table } from '../../core/markdown/blocks';
+import { diagramBlock } from '../../core/mermaid/diagramBlock';
 import type { ManifestResource, ManifestSummary } from './manifests';
 import { manifestTable } from './manifests/table';
 
@@ -57,7 +58,14 @@ export const deploymentArchitecture = defineSection({
       headed(
         3,
         sectionName(infrastructure),
-        captioned('Deployment diagram', codeBlock('mermaid', data.deploymentDiagram)),
+        captioned(
+          'Deployment diagram',
+          diagramBlock(
+            data.deploymentDiagram,
+            `${sectionName(infrastructure)}: deployment diagram`,
+            'Deployment',
+          ),
+        ),
         resources && captioned('Resources', table(resources.headers, resources.rows)),
         captioned('Manifests', codeBlock('yaml', data.manifests)),
       ),
