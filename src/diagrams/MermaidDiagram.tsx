@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { downloadBlob, fileSlug } from '../ui/download';
+import { Icon } from '../ui/icons/Icon';
 import { DiagramViewer } from './DiagramViewer';
 import { diagramTitle, pngFile, svgFile, type PngBackground } from './exportDiagram';
 import { renderDiagram, type DiagramResult } from './mermaidRuntime';
@@ -88,12 +89,20 @@ function DiagramTools({ svg, title }: { svg: string; title: string }) {
       <button
         type="button"
         className="button button--small"
+        aria-label="Download SVG"
+        title="Download SVG"
         onClick={() => downloadBlob(svgFile(svg), `${name}.svg`)}
       >
-        Download SVG
+        <Icon name="download" size={14} /> SVG
       </button>
-      <button type="button" className="button button--small" onClick={downloadPng}>
-        Download PNG
+      <button
+        type="button"
+        className="button button--small"
+        aria-label="Download PNG"
+        title="Download PNG (twice the size)"
+        onClick={downloadPng}
+      >
+        <Icon name="download" size={14} /> PNG
       </button>
       <select
         className="select select--small"
@@ -101,11 +110,17 @@ function DiagramTools({ svg, title }: { svg: string; title: string }) {
         value={background}
         onChange={(e) => setBackground(e.target.value as PngBackground)}
       >
-        <option value="white">White background</option>
-        <option value="transparent">Transparent</option>
+        <option value="white">on white</option>
+        <option value="transparent">transparent</option>
       </select>
-      <button type="button" className="button button--small" onClick={() => setViewing(true)}>
-        Full screen
+      <button
+        type="button"
+        className="button button--small"
+        aria-label="Full screen"
+        title="Full screen"
+        onClick={() => setViewing(true)}
+      >
+        <Icon name="expand" size={14} />
       </button>
       {problem && <span role="alert">{problem}</span>}
       {viewing && <DiagramViewer svg={svg} title={title} onClose={() => setViewing(false)} />}

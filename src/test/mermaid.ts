@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // import.meta.dirname, not new URL(…, import.meta.url): Vite rewrites the latter to /@fs/….
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus/mermaid');
+const CORPUS = join(import.meta.dirname, '../../fixtures/corpus/mermaid');
 
 /** Beyond Mermaid's limits (288 KB, 30 000 edges): the app shows a message instead. */
 export const PATHOLOGICAL = 'large-flowchart-huge-pathological.mmd';

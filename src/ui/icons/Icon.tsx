@@ -11,6 +11,8 @@ const paths = {
   check: 'M5 12l5 5 9-10',
   menu: 'M4 6h16M4 12h16M4 18h16',
   chevron: 'M9 6l6 6-6 6',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
 } as const;
 
 export type IconName = keyof typeof paths;

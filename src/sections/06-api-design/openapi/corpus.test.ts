@@ -4,7 +4,7 @@ import { example } from '../example';
 import { analyzeOpenApi } from './analyze';
 import { endpointTable } from './table';
 
-const corpus = new URL('../../../../../shared/corpus/openapi/', import.meta.url);
+const corpus = new URL('../../../../fixtures/corpus/openapi/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, corpus), 'utf8');
 
 // Counted by hand: every get/put/post/delete/options/head/patch/trace under `paths`.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeOpenApi } from './analyze';
 
-const corpus = new URL('../../../../../shared/corpus/openapi/', import.meta.url);
+const corpus = new URL('../../../../fixtures/corpus/openapi/', import.meta.url);
 const petstore = readFileSync(new URL('petstore-expanded.yaml', corpus), 'utf8');
 
 // Pieces that reach past the YAML parser into the checks: structure, refs, anchors, methods.

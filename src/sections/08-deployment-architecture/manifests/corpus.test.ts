@@ -5,7 +5,7 @@ import { summarizeManifests } from './summarize';
 import { manifestTable } from './table';
 import type { ManifestResource } from './types';
 
-const corpus = new URL('../../../../../shared/corpus/k8s/', import.meta.url);
+const corpus = new URL('../../../../fixtures/corpus/k8s/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, corpus), 'utf8');
 const ids = (resources: readonly ManifestResource[]) => resources.map((r) => `${r.kind}/${r.name}`);
 

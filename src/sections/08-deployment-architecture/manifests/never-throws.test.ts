@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { summarizeManifests } from './summarize';
 
-const corpus = new URL('../../../../../shared/corpus/k8s/', import.meta.url);
+const corpus = new URL('../../../../fixtures/corpus/k8s/', import.meta.url);
 const guestbook = readFileSync(new URL('guestbook-all-in-one.yaml', corpus), 'utf8');
 
 // Pieces that reach past the YAML parser into the summary: kinds, pod templates, ports, lists.
