@@ -27,7 +27,7 @@ test('the workspace with the worked example has no serious accessibility violati
   await page.goto('/');
   await newDocument(page, 'Worked example');
   test.slow();
-  await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+  await expect(page.locator('.diagram__svg > svg').first()).toBeVisible();
   await expectNoSeriousViolations(page);
   for (const name of ['4. System Components', '9. Performance Requirements', '15. Appendices']) {
     await openSection(page, name);

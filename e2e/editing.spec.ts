@@ -112,7 +112,7 @@ test('a diagram is drawn as it is typed, and a broken one shows its error in pla
     'graph LR\nShop[Storefront] --> Pay[Payments Gateway]\n',
   );
   const diagram = preview(page).locator('figure.diagram');
-  await expect(diagram.locator('svg')).toBeVisible();
+  await expect(diagram.locator('.diagram__svg > svg')).toBeVisible();
   await expect(diagram.getByText('Payments Gateway')).toBeVisible();
 
   await typeInCodeEditor(page, 'Component diagram', 'Pay --> \n');

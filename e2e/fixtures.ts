@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -83,4 +84,30 @@ export async function typeInCodeEditor(
     await page.keyboard.press('Delete');
   }
   await page.keyboard.type(text);
+}
+
+/**
+ * Puts text into a Monaco editor as a paste would (typing 10 kB key by key takes minutes):
+ * a paste event with the text on its clipboard, sent to the editor's input.
+ */
+export async function pasteIntoCodeEditor(page: Page, label: string, text: string) {
+  const editor = page
+    .locator('.monaco-editor')
+    .filter({ has: page.getByRole('textbox', { name: label, exact: true }) });
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', content);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+/** A file of the test corpus (fixtures/corpus), read in the test process. */
+export function corpusFile(path: string): string {
+  return readFileSync(new URL(`../fixtures/corpus/${path}`, import.meta.url), 'utf8');
 }

@@ -31,7 +31,7 @@ for (const [label, viewport] of [
       await newDocument(page, 'Worked example');
       await openSection(page, '4. System Components');
       await expect(page.locator('.monaco-editor').first()).toBeVisible();
-      if (label === 'wide') await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+      if (label === 'wide') await expect(page.locator('.diagram__svg > svg').first()).toBeVisible();
       await page.waitForTimeout(500);
       await shoot(page, `workspace-${label}`);
 
@@ -40,7 +40,7 @@ for (const [label, viewport] of [
 
       if (label === 'narrow') {
         await page.getByRole('tab', { name: 'Preview' }).click();
-        await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+        await expect(page.locator('.diagram__svg > svg').first()).toBeVisible();
         await shoot(page, `preview-${label}`);
         await page.getByRole('tab', { name: 'Edit' }).click();
       }

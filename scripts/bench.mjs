@@ -49,7 +49,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`http://localhost:${PORT}/`);
   await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await page.locator('figure.diagram svg').first().waitFor();
+  await page.locator('.diagram__svg > svg').first().waitFor();
   const overview = page.getByLabel('Overview');
   await overview.click();
   await page.keyboard.press('ControlOrMeta+End');

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { authoredLine } from '../core/mermaid/accessibility';
 import { downloadBlob, fileSlug } from '../ui/download';
 import { Icon } from '../ui/icons/Icon';
 import { DiagramViewer } from './DiagramViewer';
@@ -40,6 +41,16 @@ export function MermaidDiagram({ source }: { source: string }) {
 
   const { result, lastGood } = state;
   const svg = result?.ok ? result.svg : lastGood;
+  // The preview draws the exported diagram, text alternative included; errors name the line
+  // the author wrote, as the editor does.
+  const line =
+    result && !result.ok && result.line !== undefined
+      ? authoredLine(source, result.line)
+      : undefined;
+  const message =
+    result && !result.ok
+      ? result.message.replace(/\bline \d+/, line !== undefined ? `line ${line}` : '$&')
+      : '';
   const title = diagramTitle(source) ?? 'Diagram';
   return (
     <figure
@@ -60,10 +71,10 @@ export function MermaidDiagram({ source }: { source: string }) {
       {result && !result.ok && (
         <figcaption className="diagram__error">
           <strong>
-            Diagram error{result.line !== undefined ? ` on line ${result.line}` : ''}
+            Diagram error{line !== undefined ? ` on line ${line}` : ''}
             {svg ? ' (showing the last diagram that worked)' : ''}:
           </strong>
-          <pre>{result.message}</pre>
+          <pre>{message}</pre>
         </figcaption>
       )}
     </figure>

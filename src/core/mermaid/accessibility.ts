@@ -90,3 +90,19 @@ export function withTextAlternative(source: string, alternative: TextAlternative
   const inserted = added.map((l) => prefix + l);
   return [...lines.slice(0, header + 1), ...inserted, ...lines.slice(header + 1)].join(newline);
 }
+
+/**
+ * A line of a diagram as drawn in the preview (with the text alternative that
+ * withTextAlternative put after its type line) as the line the author wrote, so that the
+ * preview's error names the same line as the editor. Text-alternative lines the author wrote
+ * right after the type line are counted as added too: a rare shift of their count.
+ */
+export function authoredLine(rendered: string, line: number): number {
+  const code = preprocess(rendered);
+  if (code.text === '') return line;
+  const lines = sourceLines(rendered);
+  const header = lineOfOffset(rendered, originOf(code, 0));
+  let added = 0;
+  while (/^\s*acc(Title|Descr)\s*:/.test(lines[header + added] ?? '')) added++;
+  return line <= header ? line : Math.max(header, line - added);
+}

@@ -69,6 +69,8 @@ export default function MonacoEditor({
         overviewRulerLanes: 0,
         padding: { top: 8, bottom: 8 },
         fixedOverflowWidgets: true,
+        // Enter ends a line of a diagram; Tab takes a suggestion.
+        acceptSuggestionOnEnter: 'off',
       }}
     />
   );
