@@ -179,3 +179,48 @@ test('Kubernetes manifests of the corpus are summarised', async ({ page }) => {
   ).toBeVisible();
   await expect(preview(page).getByRole('row').filter({ hasText: 'redis-master' })).toHaveCount(2);
 });
+
+for (const [file, table, count] of [
+  ['sql/sakila-mysql-schema.sql', 'film_actor', 16],
+  ['sql/chinook-sqlserver-ddl.sql', 'InvoiceLine', 11],
+  ['sql/pagila-postgres-schema.sql', 'payment', 16],
+] as const) {
+  test(`SQL of the corpus becomes an ER diagram: ${file}`, async ({ page }) => {
+    await newDocument(page, 'Empty document');
+    await openSection(page, '5. Data Architecture');
+    await pasteIntoCodeEditor(page, 'Database schema', corpusFile(file));
+    await expect(
+      page.getByRole('status').filter({ hasText: `ER diagram: ${count} tables` }),
+    ).toBeVisible({
+      timeout: 20_000,
+    });
+    const figure = preview(page).getByRole('figure', {
+      name: '5.2 Database Design: entity-relationship diagram',
+    });
+    await expect(figure.locator('.diagram__svg > svg')).toBeVisible({ timeout: 20_000 });
+    await expect(figure.getByText(table, { exact: true }).first()).toBeVisible();
+  });
+}
+
+test('SQL that does not parse is marked at its line, and the last ER diagram stays', async ({
+  page,
+}) => {
+  await newDocument(page, 'Worked example');
+  await openSection(page, '5. Data Architecture');
+  const figure = preview(page).getByRole('figure', {
+    name: '5.2 Database Design: entity-relationship diagram',
+  });
+  await expect(figure.getByText('user_addresses', { exact: true }).first()).toBeVisible();
+  await pasteIntoCodeEditor(
+    page,
+    'Database schema',
+    'CREATE TABLE orders (\n  id INT PRIMARY KEY,\n  total DECIMAL(10,2) DEFAUL 0\n);',
+  );
+  await expect(page.getByRole('list', { name: 'Problems in Database schema' })).toContainText(
+    'Line 3',
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'keeps the last ER diagram' }),
+  ).toBeVisible();
+  await expect(figure.getByText('user_addresses', { exact: true }).first()).toBeVisible();
+});

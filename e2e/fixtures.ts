@@ -95,8 +95,8 @@ export async function pasteIntoCodeEditor(page: Page, label: string, text: strin
     .locator('.monaco-editor')
     .filter({ has: page.getByRole('textbox', { name: label, exact: true }) });
   await editor.locator('.view-lines').click();
+  // Select all, then paste over it, as a user replaces a file's content.
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
   await page.evaluate((content) => {
     const data = new DataTransfer();
     data.setData('text/plain', content);

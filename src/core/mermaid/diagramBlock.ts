@@ -4,10 +4,16 @@ import { diagramNodes } from './nodes';
 
 /**
  * A diagram field as a ```mermaid block that carries its text alternative: the title is the
- * subsection's name, the description lists what the diagram draws ("Components: Web Client,
- * Load Balancer, ..."), so the SVG in the preview, the exports and on GitHub can be read out.
+ * subsection's name, the description the summary given or a list of what the diagram draws
+ * ("Components: Web Client, Load Balancer, ..."), so the SVG in the preview, in the exports
+ * and on GitHub can be read out.
  */
-export function diagramBlock(source: string, title: string, kind: string): string {
+export function diagramBlock(
+  source: string,
+  title: string,
+  kind: string,
+  summary?: string,
+): string {
   if (!source.trim()) return '';
   const labels = [
     ...new Set(
@@ -16,6 +22,6 @@ export function diagramBlock(source: string, title: string, kind: string): strin
         .filter(Boolean),
     ),
   ];
-  const description = labels.length ? `${kind}: ${labels.join(', ')}` : undefined;
+  const description = summary ?? (labels.length ? `${kind}: ${labels.join(', ')}` : undefined);
   return codeBlock('mermaid', withTextAlternative(source, { title, description }));
 }

@@ -1,14 +1,16 @@
 import { sectionName } from '../../core/document/section';
 import { MermaidField } from '../../diagrams/MermaidField';
+import { useSectionDerived } from '../../derived/store';
 import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TextAreaField } from '../../ui/fields/TextField';
 import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS } from './model';
+import { SUBSECTIONS, type DataArchitectureDerived } from './model';
 
 export function DataArchitectureForm() {
   const [data, update] = useSection('dataArchitecture');
+  const derived = useSectionDerived<DataArchitectureDerived>('dataArchitecture');
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>
@@ -39,8 +41,27 @@ export function DataArchitectureForm() {
           hint="SQL DDL: CREATE TABLE statements with keys and constraints."
           value={data.databaseSchema}
           onChange={(databaseSchema) => update({ databaseSchema })}
+          problems={derived?.er.errors}
         />
+        {derived && data.databaseSchema.trim() && <ErStatus derived={derived} />}
       </FieldGroup>
     </>
+  );
+}
+
+function ErStatus({ derived }: { derived: DataArchitectureDerived }) {
+  const { er, stale } = derived;
+  const skipped = er.skipped.map((s) => `${s.count} ${s.kind}`).join(', ');
+  return (
+    <p className="field__hint" role="status">
+      {stale
+        ? 'The SQL does not read; the preview keeps the last ER diagram that did.'
+        : er.tables === 0
+          ? er.errors.length > 0
+            ? 'The SQL does not read yet (see the problems above), so there is no ER diagram.'
+            : 'No CREATE TABLE found: the ER diagram needs at least one table.'
+          : `ER diagram: ${er.tables} ${er.tables === 1 ? 'table' : 'tables'}, ${er.relationships} ${er.relationships === 1 ? 'relationship' : 'relationships'}.`}
+      {skipped && ` Skipped: ${skipped}.`}
+    </p>
   );
 }

@@ -79,3 +79,23 @@ describe('5. Data Architecture', () => {
     expect(schema.safeParse({ dataFlowDiagram: ['graph TB'] }).success).toBe(false);
   });
 });
+
+describe('5.2 with its ER diagram', () => {
+  it('draws the tables read from the SQL above the SQL, and keeps the last good one while it is broken', async () => {
+    const data = example();
+    const derived = await dataArchitecture.derive!(data, undefined);
+    expect(derived).toMatchObject({ tables: 4, relationships: 2, stale: false });
+    const markdown = sectionMarkdown(dataArchitecture, data, derived);
+    const [, er, sql] = fences(markdown);
+    expect(er?.lang).toBe('mermaid');
+    expect(er?.value).toMatch(/^erDiagram\n/);
+    expect(er?.value).toContain('accTitle: 5.2 Database Design: entity-relationship diagram');
+    expect(sql?.lang).toBe('sql');
+
+    const broken = { ...data, databaseSchema: 'CREATE TABLE (' };
+    const kept = await dataArchitecture.derive!(broken, derived);
+    expect(kept.stale).toBe(true);
+    expect(kept.diagram).toBe(derived.diagram);
+    expect(kept.er.errors[0]?.line).toBe(1);
+  });
+});

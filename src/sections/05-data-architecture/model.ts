@@ -3,6 +3,9 @@ import { defineSection, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
 import { diagramBlock } from '../../core/mermaid/diagramBlock';
+import type { ErResult } from './er';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const dataArchitectureSchema = z.object({
   /** Mermaid source of the data-flow diagram. */
@@ -20,6 +23,16 @@ export const SUBSECTIONS = [
 ] as const;
 const [dataModel, databaseDesign] = SUBSECTIONS;
 
+/** The ER diagram read from the SQL, keeping the last good one while the SQL does not parse. */
+export interface DataArchitectureDerived {
+  er: ErResult;
+  /** The diagram to show: this SQL's, or the last good one when this SQL gives none. */
+  diagram: string;
+  tables: number;
+  relationships: number;
+  stale: boolean;
+}
+
 export const dataArchitecture = defineSection({
   id: 'dataArchitecture',
   number: '5',
@@ -27,7 +40,25 @@ export const dataArchitecture = defineSection({
   subsections: SUBSECTIONS,
   schema: dataArchitectureSchema,
   empty: () => ({ dataFlowDiagram: '', storageStrategy: '', databaseSchema: '' }),
-  toMarkdown: (data) =>
+  derive: async (
+    data,
+    previous: DataArchitectureDerived | undefined,
+  ): Promise<DataArchitectureDerived> => {
+    // node-sql-parser is large: it loads only when a document has SQL to read.
+    const { sqlToEr } = await import('./er');
+    const er = sqlToEr(data.databaseSchema);
+    if (!er.diagram && er.errors.length > 0 && previous?.diagram) {
+      return { ...previous, er, stale: true };
+    }
+    return {
+      er,
+      diagram: er.diagram,
+      tables: er.tables,
+      relationships: er.relationships,
+      stale: false,
+    };
+  },
+  toMarkdown: (data, derived) =>
     blocks(
       headed(
         3,
@@ -42,6 +73,20 @@ export const dataArchitecture = defineSection({
         ),
         captioned('Data storage strategy', markdownText(data.storageStrategy)),
       ),
-      headed(3, sectionName(databaseDesign), codeBlock('sql', data.databaseSchema)),
+      headed(
+        3,
+        sectionName(databaseDesign),
+        derived?.diagram &&
+          captioned(
+            'Entity-relationship diagram',
+            diagramBlock(
+              derived.diagram,
+              `${sectionName(databaseDesign)}: entity-relationship diagram`,
+              'Tables',
+              `${plural(derived.tables, 'table')} and ${plural(derived.relationships, 'relationship')}, read from the SQL below`,
+            ),
+          ),
+        captioned('Schema (SQL)', codeBlock('sql', data.databaseSchema)),
+      ),
     ),
 });
