@@ -1,14 +1,17 @@
 // npm run bench: speed figures measured in a real Chromium, printed, never asserted.
 //   1. the initial JS the editor screen loads (gzip)
-//   2. keystroke → preview: from a keydown in a text field to the preview's DOM holding the
-//      new text, and to the next painted frame, on the worked example.
+//   2. keystroke → preview on the worked example
+//   3. Mermaid: drawing time per corpus diagram; keystroke → redrawn diagram on a 130-node
+//      flowchart; drawings caused by typing in another section (should be none)
 import { spawn, execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { initialJs } from './initial-js.mjs';
 
 const PORT = 4179;
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 80);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CORPUS = new URL('../fixtures/corpus/mermaid/', import.meta.url);
 
 if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' });
 
@@ -20,8 +23,7 @@ console.log(
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
 });
-const stop = () => server.kill();
-process.on('exit', stop);
+process.on('exit', () => server.kill());
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
@@ -42,18 +44,19 @@ const stats = (values) => {
 };
 const ms = (n) => `${n.toFixed(1)} ms`;
 
-try {
-  await waitForServer();
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({ executablePath });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+async function openExample(page) {
   await page.goto(`http://localhost:${PORT}/`);
   await page.getByRole('button', { name: 'Open the worked example' }).click();
   await page.locator('.diagram__svg > svg').first().waitFor();
-  const overview = page.getByLabel('Overview');
-  await overview.click();
-  await page.keyboard.press('ControlOrMeta+End');
+}
 
+/** Mermaid drawings so far, with their durations (measured by the app's Mermaid runtime). */
+const renders = (page) =>
+  page.evaluate(() => performance.getEntriesByName('archbench:render').map((e) => e.duration));
+
+async function keystrokeToPreview(page) {
+  await page.getByLabel('Overview').click();
+  await page.keyboard.press('ControlOrMeta+End');
   await page.evaluate(() => {
     const part = document.querySelector('[data-part="executiveSummary"]');
     const w = /** @type {any} */ (window);
@@ -67,11 +70,13 @@ try {
       requestAnimationFrame(() => w.__bench.frame.push(performance.now() - start));
     }).observe(part, { subtree: true, childList: true, characterData: true });
   });
-
+  const before = (await renders(page)).length;
   for (let i = 0; i < KEYSTROKES; i++) {
     await page.keyboard.type(i % 6 === 5 ? ' ' : 'x');
     await page.waitForTimeout(60);
   }
+  await page.waitForTimeout(500);
+  const drawn = (await renders(page)).length - before;
   const { dom, frame } = await page.evaluate(() => /** @type {any} */ (window).__bench);
   const d = stats(dom);
   const f = stats(frame);
@@ -81,7 +86,120 @@ try {
   console.log(
     `Keystroke → next frame with the text:  median ${ms(f.median)}, p95 ${ms(f.p95)}, max ${ms(f.max)}`,
   );
+  console.log(
+    `Mermaid drawings while typing in 1. Executive Summary: ${drawn} (target: 0, the worked example's 4 diagrams are unchanged)`,
+  );
+}
+
+/** Replaces the component diagram's text as a paste would, and waits for the drawing. */
+async function drawInComponentDiagram(page, source) {
+  const before = (await renders(page)).length;
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, source);
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('archbench:render').length > n,
+    before,
+    { timeout: 60_000 },
+  );
+  return (await renders(page)).at(-1);
+}
+
+async function focusComponentDiagram(page) {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: '4. System Components', exact: true })
+    .click();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('ControlOrMeta+a');
+}
+
+async function corpusDrawings(page) {
+  await focusComponentDiagram(page);
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.mmd') && !f.startsWith('invalid-'))
+    .sort();
+  console.log(`Mermaid drawing time per corpus diagram (median of ${RUNS}, parse + layout + SVG):`);
+  for (const file of files) {
+    const source = readFileSync(new URL(file, CORPUS), 'utf8');
+    if (source.length > 50_000) {
+      console.log(
+        `  ${file.padEnd(44)}    refused before drawing: ${source.length.toLocaleString('en')} characters is past Mermaid's limit`,
+      );
+      continue;
+    }
+    const times = [];
+    for (let run = 0; run < RUNS; run++) {
+      // A comment makes each run a new source, so the drawing cache does not answer.
+      await page.keyboard.press('ControlOrMeta+a');
+      times.push(await drawInComponentDiagram(page, `${source}\n%% run ${run}`));
+    }
+    const failed = await page
+      .locator('[data-part="systemComponents"] figure.diagram[data-state="error"]')
+      .count();
+    console.log(
+      `  ${file.padEnd(44)} ${ms(stats(times).median).padStart(10)}${failed ? '  (error, as expected)' : ''}`,
+    );
+  }
+}
+
+async function editLargeFlowchart(page) {
+  await focusComponentDiagram(page);
+  const source = readFileSync(new URL('large-flowchart-mermaid-code-flow.mmd', CORPUS), 'utf8');
+  await drawInComponentDiagram(page, source);
+  // Type at the end of a node label: each keystroke redraws after the preview's typing pause.
+  const keyToDrawn = [];
+  const drawing = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('ControlOrMeta+End');
+    const before = (await renders(page)).length;
+    const start = await page.evaluate(() => performance.now());
+    await page.keyboard.type(`\n    extra${i}[Extra node ${i}] --> A`);
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName('archbench:render').length > n,
+      before,
+    );
+    await page.waitForFunction(
+      () =>
+        !document.querySelector(
+          '[data-part="systemComponents"] figure.diagram .diagram__svg--stale',
+        ),
+    );
+    const end = await page.evaluate(() => performance.now());
+    keyToDrawn.push(end - start);
+    drawing.push((await renders(page)).at(-1));
+  }
+  const parses = await page.evaluate(() =>
+    performance.getEntriesByName('archbench:parse').map((e) => e.duration),
+  );
+  const k = stats(keyToDrawn);
+  const d = stats(drawing);
+  console.log(
+    `130-node flowchart (large-flowchart-mermaid-code-flow.mmd), one line typed → diagram redrawn:`,
+  );
+  console.log(
+    `  drawing after the typing pause: median ${ms(d.median)}, max ${ms(d.max)} (target ≤ 150 ms)`,
+  );
+  console.log(
+    `  end to end from the first key: median ${ms(k.median)} (includes typing the line and the 150 ms pause)`,
+  );
+}
+
+try {
+  await waitForServer();
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({ executablePath });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await openExample(page);
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === 'typing') await keystrokeToPreview(page);
+  if (!only || only === 'corpus') await corpusDrawings(page);
+  if (!only || only === 'large') await editLargeFlowchart(page);
   await browser.close();
 } finally {
-  stop();
+  server.kill();
 }
