@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   test,
   expect,
@@ -223,4 +223,38 @@ test('SQL that does not parse is marked at its line, and the last ER diagram sta
     page.getByRole('status').filter({ hasText: 'keeps the last ER diagram' }),
   ).toBeVisible();
   await expect(figure.getByText('user_addresses', { exact: true }).first()).toBeVisible();
+});
+
+test('every valid diagram of the corpus is drawn, and every invalid one names its line', async ({
+  page,
+}) => {
+  test.slow();
+  await newDocument(page, 'Empty document');
+  await openSection(page, '4. System Components');
+  const figure = preview(page).locator('[data-part="systemComponents"] figure.diagram');
+  const files = readdirSync(new URL('../fixtures/corpus/mermaid/', import.meta.url))
+    .filter((f) => f.endsWith('.mmd') && f !== 'large-flowchart-huge-pathological.mmd')
+    .sort();
+  const outcomes: string[] = [];
+  for (const file of files) {
+    // A comment line at the end makes each paste a change even for two equal files.
+    await pasteIntoCodeEditor(
+      page,
+      'Component diagram',
+      `${corpusFile(`mermaid/${file}`)}\n%% ${file}`,
+    );
+    await expect(figure).toHaveAttribute(
+      'data-source-end',
+      new RegExp(`%% ${file.replace('.', '\\.')}$`),
+    );
+    await expect(figure).toHaveAttribute('data-state', /^(ok|error)$/, { timeout: 20_000 });
+    const state = await figure.getAttribute('data-state');
+    const error =
+      state === 'error' ? await figure.locator('.diagram__error strong').textContent() : '';
+    outcomes.push(`${file}: ${state === 'ok' ? 'drawn' : (error ?? '')}`);
+  }
+  for (const outcome of outcomes) {
+    if (outcome.startsWith('invalid-')) expect(outcome).toMatch(/: Diagram error on line \d+/);
+    else expect(outcome).toMatch(/: drawn$/);
+  }
 });

@@ -113,7 +113,7 @@ test('a diagram is drawn as it is typed, and a broken one shows its error in pla
   );
   const diagram = preview(page).locator('figure.diagram');
   await expect(diagram.locator('.diagram__svg > svg')).toBeVisible();
-  await expect(diagram.getByText('Payments Gateway')).toBeVisible();
+  await expect(diagram.getByText('Payments Gateway', { exact: true })).toBeVisible();
 
   await typeInCodeEditor(page, 'Component diagram', 'Pay --> \n');
   await expect(diagram.getByText(/Diagram error on line \d+/)).toBeVisible();

@@ -8,6 +8,8 @@ import { renderDiagram, type DiagramResult } from './mermaidRuntime';
 import './diagram.css';
 
 interface State {
+  /** The source `result` is about; while it differs from the current one, a drawing is due. */
+  drawn: string | null;
   result: DiagramResult | null;
   /** The last diagram that drew, kept on screen (dimmed) while the text is broken. */
   lastGood: string | null;
@@ -17,7 +19,7 @@ const TYPING_PAUSE_MS = 150;
 
 /** A Mermaid block of the preview: the SVG with its tools, or the error in place with its line. */
 export function MermaidDiagram({ source }: { source: string }) {
-  const [state, setState] = useState<State>({ result: null, lastGood: null });
+  const [state, setState] = useState<State>({ drawn: null, result: null, lastGood: null });
   const drawnOnce = useRef(false);
 
   // While the text changes (typing), wait for a pause before drawing, so renders of text
@@ -29,7 +31,11 @@ export function MermaidDiagram({ source }: { source: string }) {
         void renderDiagram(source).then((result) => {
           if (!current) return;
           drawnOnce.current = true;
-          setState((s) => ({ result, lastGood: result.ok ? result.svg : s.lastGood }));
+          setState((s) => ({
+            drawn: source,
+            result,
+            lastGood: result.ok ? result.svg : s.lastGood,
+          }));
         }),
       drawnOnce.current ? TYPING_PAUSE_MS : 0,
     );
@@ -56,7 +62,9 @@ export function MermaidDiagram({ source }: { source: string }) {
     <figure
       className="diagram"
       aria-label={title}
-      data-state={result === null ? 'loading' : result.ok ? 'ok' : 'error'}
+      data-state={state.drawn !== source ? 'pending' : result?.ok ? 'ok' : 'error'}
+      // For tests and tools that need to know which text the figure shows.
+      data-source-end={source.trimEnd().slice(-48)}
     >
       {svg && <DiagramTools svg={svg} title={title} />}
       {svg ? (
