@@ -38,6 +38,16 @@ for (const [label, viewport] of [
       await openSection(page, '14. Risks and Mitigations');
       await shoot(page, `table-${label}`);
 
+      await openSection(page, '5. Data Architecture');
+      if (label === 'wide') {
+        const er = page.getByRole('figure', {
+          name: '5.2 Database Design: entity-relationship diagram',
+        });
+        await expect(er.locator('.diagram__svg > svg')).toBeVisible();
+        await er.scrollIntoViewIfNeeded();
+      }
+      await shoot(page, `data-${label}`);
+
       if (label === 'narrow') {
         await page.getByRole('tab', { name: 'Preview' }).click();
         await expect(page.locator('.diagram__svg > svg').first()).toBeVisible();
