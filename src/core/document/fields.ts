@@ -40,3 +40,22 @@ export function items(...texts: string[]): ListItem[] {
 export function withIds<T extends { id: string }>(...values: Omit<T, 'id'>[]): T[] {
   return values.map((v) => ({ id: newId(), ...v }) as T);
 }
+
+/**
+ * Markdown written as short source lines (examples, fixtures) joined the way a person types
+ * it in a text area: a line continues the one above unless it is blank or starts a list item
+ * or heading.
+ */
+export function prose(lines: readonly string[]): string {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const startsBlock = line.trim() === '' || /^\s*([-*+]|\d+[.)])\s|^#/.test(line);
+    if (previous !== undefined && previous.trim() !== '' && !startsBlock) {
+      out[out.length - 1] = `${previous} ${line.trim()}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out.join('\n');
+}

@@ -14,3 +14,21 @@ describe('row edits', () => {
     expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('prose', () => {
+  it('joins soft-wrapped lines into paragraphs and list items, as typed in a text area', async () => {
+    const { prose } = await import('./fields');
+    expect(
+      prose([
+        'One',
+        'sentence.',
+        '',
+        '- item that',
+        '  wraps',
+        '- next',
+        '1. first',
+        'second line',
+      ]),
+    ).toBe('One sentence.\n\n- item that wraps\n- next\n1. first second line');
+  });
+});

@@ -1,4 +1,4 @@
-import { items, withIds } from '../../core/document/fields';
+import { items, prose, withIds } from '../../core/document/fields';
 import type { ExternalInterface, Stakeholder, SystemOverview } from './model';
 
 export function example(): SystemOverview {
@@ -43,7 +43,7 @@ export function example(): SystemOverview {
       'Lead time from merge to production under one day for every service',
       'The legacy PHP system decommissioned, with no traffic reaching it for 30 days',
     ),
-    systemBoundaries: [
+    systemBoundaries: prose([
       '**Inside the system:** the web client, the edge (AWS ALB and the Kong API gateway), the',
       'Auth, User and Product services with their PostgreSQL databases, the shared Redis cache and',
       'the Kafka cluster, all running on Kubernetes (AWS EKS) in eu-central-1 across three',
@@ -52,7 +52,7 @@ export function example(): SystemOverview {
       '**Outside the system:** the ERP that owns stock levels and purchase prices, the payment',
       'provider, transactional email delivery and the partner marketplaces. ShopStream talks to',
       'them only through the interfaces listed below and never stores card data.',
-    ].join('\n'),
+    ]),
     externalInterfaces: withIds<ExternalInterface>(
       {
         name: 'Partner Catalogue API',

@@ -1,10 +1,10 @@
-import { items, withIds } from '../../core/document/fields';
+import { items, prose, withIds } from '../../core/document/fields';
 import type { ArchitecturalDecisions, StackRow } from './model';
 
 export function example(): ArchitecturalDecisions {
   return {
     pattern: 'Microservices',
-    rationale: [
+    rationale: prose([
       'Identity, user accounts and the product catalogue change at different rates and carry very',
       'different load: during campaigns catalogue reads are roughly nine in ten requests. Splitting',
       'the system by business capability lets the **Product Service** scale out on its own and lets',
@@ -14,7 +14,7 @@ export function example(): ArchitecturalDecisions {
       'service’s tables, and state is shared only through APIs and Kafka domain events',
       '(`user.registered`, `product.updated`). Each service has one owning team, and the platform',
       'team already runs Kubernetes, so the operational cost of several services is known.',
-    ].join('\n'),
+    ]),
     tradeOffs: items(
       'Operational complexity (Kubernetes, service discovery, distributed tracing) accepted in exchange for independent scaling and deployment',
       'Eventual consistency between services through Kafka events instead of cross-database joins and transactions',

@@ -1,7 +1,7 @@
-import { withIds } from '../../core/document/fields';
+import { prose, withIds } from '../../core/document/fields';
 import type { SecurityArchitecture, SecurityMeasure } from './model';
 
-const authNotes = [
+const authNotes = prose([
   '- The **Auth Service** issues JWT access tokens (RS256, valid 15 minutes) and opaque refresh',
   '  tokens (30 days, rotated on every use, kept in Redis so that they can be revoked).',
   '- Partners sign in with **OAuth2/OIDC** (authorization code flow with PKCE) against their own',
@@ -12,9 +12,9 @@ const authNotes = [
   '  and a customer can read and change only their own user record.',
   '- **API keys** are issued per partner for the catalogue feed only, stored as hashes and',
   '  rotated every 90 days.',
-].join('\n');
+]);
 
-const encryptionStrategy = [
+const encryptionStrategy = prose([
   '- **In transit:** TLS 1.2 or later from the client to the load balancer (ACM certificates),',
   '  and TLS again from the load balancer to the gateway and from the services to RDS,',
   '  ElastiCache and MSK.',
@@ -24,7 +24,7 @@ const encryptionStrategy = [
   '  are stored only as SHA-256 hashes.',
   '- **Keys:** KMS keys rotate yearly. JWT signing keys rotate every 90 days; the old public key',
   '  stays in the JWKS until the last token it signed has expired.',
-].join('\n');
+]);
 
 export function example(): SecurityArchitecture {
   return {

@@ -1,30 +1,30 @@
-import { withIds } from '../../core/document/fields';
+import { prose, withIds } from '../../core/document/fields';
 import type { AlertRule, Monitoring } from './model';
 
 export function example(): Monitoring {
   return {
-    applicationMetrics: [
+    applicationMetrics: prose([
       'Every Fastify service exports RED metrics (request rate, errors, duration histograms per',
       'route) and Node.js runtime metrics (event-loop lag, heap) with `prom-client`; Prometheus',
       'scrapes them every 15 s. Kong reports latency and status codes per route, which gives the',
       'p95 response time of the SLA as users see it.',
-    ].join('\n'),
-    infrastructureMetrics: [
+    ]),
+    infrastructureMetrics: prose([
       '- EKS nodes and pods: CPU, memory, restarts (node-exporter, kube-state-metrics)',
       '- PostgreSQL 16 (User DB, Product DB): connections, replication lag, slow queries',
       '- Redis 7: hit ratio, memory, evictions',
       '- Kafka: consumer lag per group, under-replicated partitions',
       '- AWS ALB: 5xx count and target response time (CloudWatch, via the CloudWatch exporter)',
-    ].join('\n'),
-    businessMetrics: [
+    ]),
+    businessMetrics: prose([
       'Orders per minute, checkout conversion, sign-ups (counted from `user.registered` events),',
       'catalogue updates (`product.updated`) and failed logins per hour.',
-    ].join('\n'),
-    dashboards: [
+    ]),
+    dashboards: prose([
       'Grafana, provisioned from Git: one dashboard per service (RED and saturation), a platform',
       'dashboard (EKS, PostgreSQL, Redis, Kafka), an **SLO dashboard** with the error budget of the',
       '99.9 % availability and p95 < 200 ms targets, and a business dashboard for the product team.',
-    ].join('\n'),
+    ]),
     loggingStack:
       'ELK: Fluent Bit on every EKS node ships container logs to Logstash, stored in Elasticsearch, searched in Kibana',
     structuredLogging: 'Structured (JSON)',
