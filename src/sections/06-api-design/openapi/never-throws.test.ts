@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FUZZ_TIMEOUT, itNeverThrows } from '../../../test/neverThrows';
 import { analyzeOpenApi } from './analyze';
 
 const corpus = new URL('../../../../fixtures/corpus/openapi/', import.meta.url);
@@ -54,9 +55,6 @@ const TOKENS = [
   '%YAML 1.2\n',
 ];
 
-// Hundreds of parses per property: generous, since test machines are often busy.
-const TIMEOUT = 30_000;
-
 /** No throw, and every line inside the text: a marker the editor can place. */
 function expectWellFormed(text: string): void {
   const result = analyzeOpenApi(text);
@@ -68,42 +66,7 @@ function expectWellFormed(text: string): void {
 }
 
 describe('analyzeOpenApi never throws', () => {
-  it(
-    'on arbitrary strings',
-    () => {
-      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), expectWellFormed), {
-        numRuns: 200,
-      });
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'on YAML-shaped noise',
-    () => {
-      const noise = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t) => t.join(''));
-      fc.assert(fc.property(noise, expectWellFormed), { numRuns: 200 });
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'on a corpus file with a slice cut out or text pasted in',
-    () => {
-      const edit = fc.tuple(
-        fc.nat({ max: petstore.length }),
-        fc.nat({ max: 200 }),
-        fc.constantFrom('', ...TOKENS),
-      );
-      fc.assert(
-        fc.property(edit, ([at, cut, paste]) =>
-          expectWellFormed(petstore.slice(0, at) + paste + petstore.slice(at + cut)),
-        ),
-        { numRuns: 200 },
-      );
-    },
-    TIMEOUT,
-  );
+  itNeverThrows(petstore, TOKENS, expectWellFormed);
 
   it(
     'on documents with the right keys and any values',
@@ -126,6 +89,6 @@ describe('analyzeOpenApi never throws', () => {
         },
       );
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   );
 });

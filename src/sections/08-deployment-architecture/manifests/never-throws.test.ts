@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FUZZ_TIMEOUT, itNeverThrows } from '../../../test/neverThrows';
 import { summarizeManifests } from './summarize';
 
 const corpus = new URL('../../../../fixtures/corpus/k8s/', import.meta.url);
@@ -51,9 +52,6 @@ const TOKENS = [
   '...\n',
 ];
 
-// Hundreds of parses per property: generous, since test machines are often busy.
-const TIMEOUT = 30_000;
-
 /** No throw, and every line inside the text: a marker the editor can place. */
 function expectWellFormed(text: string): void {
   const result = summarizeManifests(text);
@@ -64,42 +62,7 @@ function expectWellFormed(text: string): void {
 }
 
 describe('summarizeManifests never throws', () => {
-  it(
-    'on arbitrary strings',
-    () => {
-      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), expectWellFormed), {
-        numRuns: 200,
-      });
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'on YAML-shaped noise',
-    () => {
-      const noise = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t) => t.join(''));
-      fc.assert(fc.property(noise, expectWellFormed), { numRuns: 200 });
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'on a corpus file with a slice cut out or text pasted in',
-    () => {
-      const edit = fc.tuple(
-        fc.nat({ max: guestbook.length }),
-        fc.nat({ max: 200 }),
-        fc.constantFrom('', ...TOKENS),
-      );
-      fc.assert(
-        fc.property(edit, ([at, cut, paste]) =>
-          expectWellFormed(guestbook.slice(0, at) + paste + guestbook.slice(at + cut)),
-        ),
-        { numRuns: 200 },
-      );
-    },
-    TIMEOUT,
-  );
+  itNeverThrows(guestbook, TOKENS, expectWellFormed);
 
   it(
     'on objects with the right keys and any values',
@@ -117,6 +80,6 @@ describe('summarizeManifests never throws', () => {
         .map((docs) => docs.map((d) => JSON.stringify(d)).join('\n---\n'));
       fc.assert(fc.property(text, expectWellFormed), { numRuns: 200 });
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   );
 });

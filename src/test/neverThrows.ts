@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { it } from 'vitest';
+
+// Hundreds of parses per property: generous, since test machines are often busy.
+const TIMEOUT = 30_000;
+
+/**
+ * The properties every analyser of typed text shares: `check` (which asserts whatever must
+ * hold, and throws if the analyser does) passes on arbitrary strings, on noise made of
+ * `tokens` that reach past the parser into the analyser, and on a real `sample` with a slice
+ * cut out or a token pasted in, as happens while typing.
+ */
+export function itNeverThrows(
+  sample: string,
+  tokens: readonly string[],
+  check: (text: string) => void,
+) {
+  it(
+    'on arbitrary strings',
+    () => {
+      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), {
+        numRuns: 200,
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'on noise made of syntax the analyser reads',
+    () => {
+      const noise = fc.array(fc.constantFrom(...tokens), { maxLength: 60 }).map((t) => t.join(''));
+      fc.assert(fc.property(noise, check), { numRuns: 200 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'on a real file with a slice cut out or text pasted in',
+    () => {
+      const edit = fc.tuple(
+        fc.nat({ max: sample.length }),
+        fc.nat({ max: 200 }),
+        fc.constantFrom('', ...tokens),
+      );
+      fc.assert(
+        fc.property(edit, ([at, cut, paste]) =>
+          check(sample.slice(0, at) + paste + sample.slice(at + cut)),
+        ),
+        { numRuns: 200 },
+      );
+    },
+    TIMEOUT,
+  );
+}
+
+export { TIMEOUT as FUZZ_TIMEOUT };
