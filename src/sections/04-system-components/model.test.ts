@@ -10,14 +10,9 @@ import {
 } from '../../test/markdown';
 import { systemComponents } from './model';
 import { example } from './example';
+import { diagramNodes } from '../../core/mermaid/nodes';
 
 const section = systemComponents;
-
-/** Labels of flowchart nodes (`A[Web Client]`, `G[(User DB)]`): enough for the example. */
-function nodeLabels(diagram: string): string[] {
-  const labels = [...diagram.matchAll(/\b\w+\s*(?:\[\(|\(\[|\[\[|\(\(|\[|\(|\{)([^\])}]+)/g)];
-  return [...new Set(labels.map((m) => (m[1] ?? '').trim()))];
-}
 
 describe('4. System Components', () => {
   it('keeps its subsection headings with "Not yet specified." when empty', () => {
@@ -74,7 +69,7 @@ describe('4. System Components', () => {
 
   it('describes every node of the example diagram, named as its label', () => {
     const { diagram, components } = example();
-    const labels = nodeLabels(diagram);
+    const labels = diagramNodes(diagram).map((n) => n.label);
     expect(labels).toHaveLength(9);
     expect(components.map((c) => c.component).sort()).toEqual([...labels].sort());
     expect(components.every((c) => c.responsibility.trim() !== '')).toBe(true);

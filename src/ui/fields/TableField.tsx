@@ -4,6 +4,7 @@ import { addRow, moveRow, removeRow, updateRow } from '../../core/document/rows'
 import { Icon } from '../icons/Icon';
 import { capitalise } from './names';
 import { RowActions } from './RowActions';
+import { useNarrow } from './useNarrow';
 import { useRowFocus } from './useRowFocus';
 import './fields.css';
 
@@ -60,6 +61,9 @@ export function TableField<Row extends { id: string }>({
 }: TableFieldProps<Row>) {
   const labelId = useId();
   const { container, focusRow } = useRowFocus();
+  // A grid of several columns is unreadable in a narrow form: there, rows become cards too.
+  const narrow = useNarrow(container, 600);
+  const cards = layout === 'cards' || narrow;
   const style = {
     '--row-columns': columns.map((c) => c.width ?? '1fr').join(' '),
   } as CSSProperties;
@@ -75,7 +79,7 @@ export function TableField<Row extends { id: string }>({
       <span className="field__label" id={labelId}>
         {label}
       </span>
-      <div className={`rows rows--${layout}`} ref={container} style={style}>
+      <div className={`rows rows--${cards ? 'cards' : 'grid'}`} ref={container} style={style}>
         {rows.length > 0 && (
           <div className="rows__header" aria-hidden="true">
             <div className="rows__cells">
