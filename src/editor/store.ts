@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import * as actions from '../core/document/actions';
+import { adoptCandidate } from '../core/document/adopt';
 import type { ArchDocument, DocumentMetadata } from '../core/document/schema';
 import type { SectionData, SectionId } from '../sections/registry';
 
@@ -24,6 +25,8 @@ export interface EditorState {
   selectSection: (id: PanelId) => void;
   setMeta: (patch: Partial<Omit<DocumentMetadata, 'created' | 'updated'>>) => void;
   updateSection: <K extends SectionId>(id: K, patch: Partial<SectionData<K>>) => void;
+  /** A stack comparison's candidate into 3.2 and the decision log (see core/document/adopt). */
+  adoptCandidate: (comparisonId: string, candidateId: string) => void;
 }
 
 const now = () => new Date().toISOString();
@@ -41,6 +44,12 @@ export const useEditor = create<EditorState>()((set) => ({
     set((s) =>
       s.doc ? { doc: actions.setMeta(s.doc, patch, now()), changeSeq: s.changeSeq + 1 } : s,
     ),
+  adoptCandidate: (comparisonId, candidateId) =>
+    set((s) => {
+      if (!s.doc) return s;
+      const doc = adoptCandidate(s.doc, comparisonId, candidateId, now());
+      return doc === s.doc ? s : { doc, changeSeq: s.changeSeq + 1 };
+    }),
   updateSection: (id, patch) =>
     set((s) =>
       s.doc

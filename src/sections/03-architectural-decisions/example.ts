@@ -69,5 +69,6 @@ export function example(): ArchitecturalDecisions {
         rationale: 'Managed TLS termination and health checks across the three availability zones',
       },
     ),
+    comparisons: [],
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { newId } from '../../core/ids';
+import { comparisonsSchema } from './comparisons/schema';
 import { defineSection, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
 import {
@@ -36,6 +37,8 @@ export const architecturalDecisionsSchema = z.object({
   tradeOffs: list(),
   /** 3.2; stack comparisons also adopt their winner into it (layer = the comparison's layer). */
   technologyStack: rows(stackRowSchema.shape),
+  /** Stack comparisons, shown under 3.2; adopting a candidate writes a 3.2 row and an ADR. */
+  comparisons: comparisonsSchema(),
 });
 export type ArchitecturalDecisions = z.output<typeof architecturalDecisionsSchema>;
 export type StackRow = ArchitecturalDecisions['technologyStack'][number];
@@ -74,6 +77,7 @@ export const architecturalDecisions = defineSection({
     rationale: '',
     tradeOffs: [],
     technologyStack: [],
+    comparisons: [],
   }),
   toMarkdown: (data) =>
     blocks(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { choice, text } from '../../core/document/fields';
+import { choice, list, text } from '../../core/document/fields';
 import {
   blocks,
   bulletList,
@@ -10,8 +10,10 @@ import {
 } from '../../core/markdown/blocks';
 import { inlineText } from '../../core/markdown/escape';
 
+// MADR's statuses, plus Draft. 'Proposed' stays first: it is the default of a new record.
 export const ADR_STATUSES = [
   'Proposed',
+  'Draft',
   'Accepted',
   'Rejected',
   'Deprecated',
@@ -19,7 +21,7 @@ export const ADR_STATUSES = [
 ] as const;
 export type AdrStatus = (typeof ADR_STATUSES)[number];
 
-/** One Architecture Decision Record, after Michael Nygard's format. */
+/** One Architecture Decision Record in the MADR shape. */
 export const decisionSchema = z.object({
   /** "0001"; shown as "ADR-0001". */
   number: text(),
@@ -27,11 +29,21 @@ export const decisionSchema = z.object({
   status: choice(ADR_STATUSES),
   /** YYYY-MM-DD as the date input gives it; other text is kept as typed. */
   date: text(),
+  /** Who decided: names, comma separated. */
+  deciders: text(),
+  /** Context and problem statement. */
   context: text(),
+  /** The options that were considered. */
+  options: list(),
+  /** The decision outcome: the chosen option and why. */
   decision: text(),
   consequences: text(),
-  /** The number of the decision that replaces this one. */
+  /** Number of the decision this one replaces; kept in step with that one's `supersededBy`. */
+  supersedes: text(),
+  /** Number of the decision that replaces this one. */
   supersededBy: text(),
+  /** Id of the stack comparison this decision was adopted from ('' when written by hand). */
+  comparisonId: text(),
 });
 export type Decision = z.output<typeof decisionSchema> & { id: string };
 

@@ -1,4 +1,4 @@
-import { withIds } from '../../core/document/fields';
+import { items, withIds } from '../../core/document/fields';
 import type { Appendices, Decision, GlossaryEntry, Reference } from './model';
 
 const glossary = (): GlossaryEntry[] =>
@@ -94,65 +94,104 @@ const decisions = (): Decision[] =>
       title: 'Microservices split by business capability',
       status: 'Accepted',
       date: '2025-01-13',
+      deciders: 'Dana Kowalski, Ravi Menon',
       context:
         'The PHP monolith couples catalogue, accounts and checkout: one release train, one database, and peak catalogue traffic slows every other feature. The teams are growing and need to release independently.',
+      options: items(
+        'Keep the PHP monolith and scale it vertically',
+        'Modular monolith in one deployable',
+        'Microservices split by business capability',
+      ),
       decision:
         'Split the system into services by business capability (Auth, User, Product), each deployed on its own to Kubernetes and reached only through the API gateway.',
       consequences:
         'Teams release independently and each service scales on its own load. We take on network failures between services, distributed tracing and a platform to run; calls between services need timeouts and retries.',
+      supersedes: '',
       supersededBy: '',
+      comparisonId: '',
     },
     {
       number: '0002',
       title: 'One shared PostgreSQL database with a schema per service',
       status: 'Superseded',
       date: '2025-01-20',
+      deciders: 'Dana Kowalski',
       context:
         'The services need a relational store; running several database clusters looked costly for a team new to operating them.',
+      options: items(
+        'One PostgreSQL cluster with a schema per service',
+        'A PostgreSQL database per service',
+      ),
       decision:
         'Run one PostgreSQL cluster, with one schema per service and a database role that sees only its own schema.',
       consequences:
         'Cheap to run, but one service’s heavy queries or migration can slow all of them, and shared tables invite joins across service boundaries.',
+      supersedes: '',
       supersededBy: '0003',
+      comparisonId: '',
     },
     {
       number: '0003',
       title: 'A PostgreSQL database per service',
       status: 'Accepted',
       date: '2025-02-10',
+      deciders: 'Dana Kowalski, Ravi Menon',
       context:
         'Load tests of ADR-0002 showed catalogue imports raising login latency above the 200 ms p95 target; schemas alone did not isolate the services.',
+      options: items(
+        'Keep one shared cluster with schemas',
+        'A PostgreSQL database per service',
+        'A document store for the catalogue',
+      ),
       decision:
         'Each service owns its own PostgreSQL 16 database (User DB, Product DB) on Amazon RDS across three availability zones; no service reads another’s database.',
       consequences:
         'Failures and load stay within one service and each database is sized and backed up on its own. Data needed across services travels as events (ADR-0004) instead of joins across databases.',
+      supersedes: '0002',
       supersededBy: '',
+      comparisonId: '',
     },
     {
       number: '0004',
       title: 'Apache Kafka for domain events',
       status: 'Accepted',
       date: '2025-02-17',
+      deciders: 'Dana Kowalski, Ravi Menon',
       context:
         'With a database per service, services must learn of changes elsewhere (a new user, a changed price) without calling each other synchronously.',
+      options: items(
+        'Synchronous REST calls between services',
+        'Apache Kafka for domain events',
+        'Amazon SQS/SNS',
+      ),
       decision:
         'Services publish domain events such as user.registered and product.updated to Apache Kafka; consumers keep their own copies of the data they need.',
       consequences:
         'Services stay decoupled and events can be replayed. Reads of other services’ data are eventually consistent; event schemas are versioned and consumers must be idempotent.',
+      supersedes: '',
       supersededBy: '',
+      comparisonId: '',
     },
     {
       number: '0005',
       title: 'JWT access tokens issued by the Auth Service',
       status: 'Accepted',
       date: '2025-03-03',
+      deciders: 'Dana Kowalski, Helena Brandt',
       context:
         'Every request must be authenticated at the gateway without a database lookup per call; partners log in with their own identity providers.',
+      options: items(
+        'Server-side sessions in Redis',
+        'JWT access tokens with refresh tokens',
+        'Opaque tokens checked against the Auth Service',
+      ),
       decision:
         'The Auth Service issues signed JWT access tokens valid for 15 minutes and refresh tokens; partners log in through OAuth2/OIDC. Kong validates tokens; services authorise by role (RBAC).',
       consequences:
         'No session store on the request path, and tokens scale with the gateway. A token cannot be revoked before it expires, so access tokens stay short-lived and refresh tokens are revocable.',
+      supersedes: '',
       supersededBy: '',
+      comparisonId: '',
     },
   );
 
