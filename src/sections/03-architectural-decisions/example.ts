@@ -1,5 +1,48 @@
+import type { Comparison } from './comparisons/schema';
 import { items, prose, withIds } from '../../core/document/fields';
 import type { ArchitecturalDecisions, StackRow } from './model';
+
+/** The comparison behind ADR-0003: the database of each service. */
+function databaseComparison(): Comparison {
+  const criteria = [
+    ['fit', 'Data model fit', 3],
+    ['team', 'Team expertise', 2],
+    ['ops', 'Operability on AWS', 2],
+    ['performance', 'Performance', 2],
+    ['cost', 'Cost', 1],
+  ] as const;
+  const scores: Record<string, [number, number, number]> = {
+    // PostgreSQL, MySQL, MongoDB
+    fit: [5, 4, 3],
+    team: [5, 3, 2],
+    ops: [5, 5, 4],
+    performance: [4, 4, 4],
+    cost: [4, 4, 3],
+  };
+  const candidates = [
+    { id: 'postgresql', name: 'PostgreSQL 16' },
+    { id: 'mysql', name: 'MySQL 8' },
+    { id: 'mongodb', name: 'MongoDB 7' },
+  ];
+  return {
+    id: 'cmp-database',
+    question: 'Which database for each service?',
+    layer: 'Database',
+    candidates,
+    criteria: criteria.map(([id, name, weight]) => ({ id, name, weight })),
+    scores: criteria.flatMap(([criterionId]) =>
+      candidates.map((c, i) => ({
+        criterionId,
+        candidateId: c.id,
+        score: scores[criterionId]?.[i] ?? null,
+        note: '',
+      })),
+    ),
+    rationale:
+      'Relational data with foreign keys (users, addresses, products, reviews), the team’s experience, and Amazon RDS Multi-AZ with read replicas.',
+    adoptedCandidateId: 'postgresql',
+  };
+}
 
 export function example(): ArchitecturalDecisions {
   return {
@@ -69,6 +112,6 @@ export function example(): ArchitecturalDecisions {
         rationale: 'Managed TLS termination and health checks across the three availability zones',
       },
     ),
-    comparisons: [],
+    comparisons: [databaseComparison()],
   };
 }

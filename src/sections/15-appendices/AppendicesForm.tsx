@@ -70,10 +70,14 @@ export function AppendicesForm() {
             title: '',
             status: 'Proposed',
             date: today(),
+            deciders: '',
             context: '',
+            options: [],
             decision: '',
             consequences: '',
+            supersedes: '',
             supersededBy: '',
+            comparisonId: '',
           })}
           columns={[
             { key: 'number', label: 'Number', placeholder: '0001' },

@@ -149,7 +149,7 @@ const decisions = (): Decision[] =>
         'Failures and load stay within one service and each database is sized and backed up on its own. Data needed across services travels as events (ADR-0004) instead of joins across databases.',
       supersedes: '0002',
       supersededBy: '',
-      comparisonId: '',
+      comparisonId: 'cmp-database',
     },
     {
       number: '0004',

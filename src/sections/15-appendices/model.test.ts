@@ -11,10 +11,14 @@ const decision = (patch: Partial<Decision>): Decision => ({
   title: '',
   status: 'Proposed',
   date: '',
+  deciders: '',
   context: '',
+  options: [],
   decision: '',
   consequences: '',
+  supersedes: '',
   supersededBy: '',
+  comparisonId: '',
   ...patch,
 });
 
