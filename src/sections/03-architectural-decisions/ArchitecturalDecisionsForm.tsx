@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
@@ -7,6 +8,9 @@ import { TableField } from '../../ui/fields/TableField';
 import { TextAreaField } from '../../ui/fields/TextField';
 import { fieldAnchor } from '../form-types';
 import { PATTERNS, SUBSECTIONS, type StackRow } from './model';
+
+// The comparison editor loads on demand: it is not needed for the first paint of any screen.
+const ComparisonsField = lazy(() => import('./comparisons/ComparisonsField'));
 
 const anchor = (field: string) => fieldAnchor('architecturalDecisions', field);
 const patternOptions = PATTERNS.map((value) => ({ value, label: value || 'Not chosen yet' }));
@@ -55,6 +59,9 @@ export function ArchitecturalDecisionsForm() {
             { key: 'rationale', label: 'Rationale', kind: 'textarea', width: '2fr' },
           ]}
         />
+        <Suspense fallback={<p className="rows__empty">Loading stack comparisons…</p>}>
+          <ComparisonsField />
+        </Suspense>
       </FieldGroup>
     </>
   );

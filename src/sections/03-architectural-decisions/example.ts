@@ -19,6 +19,14 @@ function databaseComparison(): Comparison {
     performance: [4, 4, 4],
     cost: [4, 4, 3],
   };
+  // Why a score is what it is, where the number alone would be argued about.
+  const notes: Record<string, string> = {
+    'fit/postgresql': 'Foreign keys across users and addresses; JSONB for product attributes',
+    'fit/mongodb': 'Documents fit the catalogue, but user data is relational',
+    'team/mongodb': 'Nobody has run it in production',
+    'ops/postgresql': 'Amazon RDS Multi-AZ with read replicas',
+    'cost/mongodb': 'Atlas on AWS costs more than RDS at this size',
+  };
   const candidates = [
     { id: 'postgresql', name: 'PostgreSQL 16' },
     { id: 'mysql', name: 'MySQL 8' },
@@ -35,7 +43,7 @@ function databaseComparison(): Comparison {
         criterionId,
         candidateId: c.id,
         score: scores[criterionId]?.[i] ?? null,
-        note: '',
+        note: notes[`${criterionId}/${c.id}`] ?? '',
       })),
     ),
     rationale:

@@ -27,15 +27,20 @@ describe('3. Architectural Decisions', () => {
     ]);
   });
 
-  it('renders the example: pattern, rationale, trade-offs and the stack table', () => {
+  it('renders the example: pattern, rationale, trade-offs, the stack table and its comparison', () => {
     const markdown = sectionMarkdown(section, example());
-    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
+    // The comparison sits under 3.2, after the stack table.
+    expect(headingDepths(markdown)).toEqual([2, 3, 3, 4]);
+    expect(markdown.indexOf('#### Comparison: Which database for each service?')).toBeGreaterThan(
+      markdown.indexOf('| Load Balancer | AWS ALB |'),
+    );
     expect(markdown).toContain('### 3.1 Architectural Style');
     expect(markdown).toContain('### 3.2 Technology Stack');
     expect(markdown).toContain('**Chosen architecture pattern:** Microservices');
     expect(markdown).toContain('**Rationale for selection**\n\nIdentity, user accounts');
     expect(markdown).toContain('**Trade-offs considered**\n\n- Operational complexity');
-    expect(findAll(parseMarkdown(markdown), 'listItem')).toHaveLength(5);
+    // Five trade-offs, and five notes on scores in the comparison.
+    expect(findAll(parseMarkdown(markdown), 'listItem')).toHaveLength(10);
 
     const cells = tableCells(markdown);
     expect(cells[0]).toEqual(['Layer', 'Technology', 'Rationale']);
@@ -64,7 +69,7 @@ describe('3. Architectural Decisions', () => {
     const data = example();
     data.rationale = 'See:\n```ts\nconst x = 1;';
     const markdown = sectionMarkdown(section, data);
-    expect(headingDepths(markdown)).toEqual([2, 3, 3]);
+    expect(headingDepths(markdown)).toEqual([2, 3, 3, 4]);
   });
 
   it('reads as empty when fresh and complete with the example', () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { newId } from '../../core/ids';
+import { comparisonsMarkdown } from './comparisons/markdown';
 import { comparisonsSchema } from './comparisons/schema';
 import { defineSection, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
@@ -44,8 +45,8 @@ export type ArchitecturalDecisions = z.output<typeof architecturalDecisionsSchem
 export type StackRow = ArchitecturalDecisions['technologyStack'][number];
 
 /**
- * The stack with an adopted technology: what a stack comparison's "Adopt" action will call
- * (stack comparisons come in a later issue; this is their entry point into 3.2). It replaces the
+ * The stack with an adopted technology: what a stack comparison's "Adopt" action calls
+ * (core/document/adopt.ts; this is its entry point into 3.2). It replaces the
  * row of the same layer (keeping that row's id, place and wording), so adopting twice never
  * duplicates it.
  */
@@ -95,6 +96,7 @@ export const architecturalDecisions = defineSection({
           ['Layer', 'Technology', 'Rationale'],
           data.technologyStack.map((r) => [r.layer, r.technology, r.rationale]),
         ),
+        comparisonsMarkdown(data.comparisons),
       ),
     ),
 });

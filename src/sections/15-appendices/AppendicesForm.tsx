@@ -1,19 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { fieldAnchor } from '../form-types';
-import { ADR_STATUSES, nextAdrNumber } from './decisions';
 import { unlinkedReferences } from './links';
-import { SUBSECTIONS, type Decision, type GlossaryEntry, type Reference } from './model';
+import { SUBSECTIONS, type GlossaryEntry, type Reference } from './model';
 import './appendices.css';
 
-/** Today as YYYY-MM-DD in the user's own time zone, the way a date input shows it. */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+// The decision log's editor loads when the section opens: it is not part of the first download.
+const DecisionLog = lazy(() => import('./DecisionLog'));
 
 export function AppendicesForm() {
   const [data, update] = useSection('appendices');
@@ -57,39 +53,14 @@ export function AppendicesForm() {
         </output>
       </FieldGroup>
       <FieldGroup title={sectionName(SUBSECTIONS[2])}>
-        <TableField<Decision>
-          label="Decisions (ADRs)"
-          rowName="ADR"
-          addLabel="Add decision"
-          layout="cards"
-          anchor={fieldAnchor('appendices', 'decisions')}
-          rows={data.decisions}
-          onChange={(decisions) => update({ decisions })}
-          newRow={() => ({
-            number: nextAdrNumber(data.decisions),
-            title: '',
-            status: 'Proposed',
-            date: today(),
-            deciders: '',
-            context: '',
-            options: [],
-            decision: '',
-            consequences: '',
-            supersedes: '',
-            supersededBy: '',
-            comparisonId: '',
-          })}
-          columns={[
-            { key: 'number', label: 'Number', placeholder: '0001' },
-            { key: 'title', label: 'Decision title', wide: true },
-            { key: 'status', label: 'Status', kind: 'select', options: ADR_STATUSES },
-            { key: 'date', label: 'Date', kind: 'date' },
-            { key: 'supersededBy', label: 'Superseded by', placeholder: '0004' },
-            { key: 'context', label: 'Context', kind: 'textarea', wide: true },
-            { key: 'decision', label: 'Decision', kind: 'textarea', wide: true },
-            { key: 'consequences', label: 'Consequences', kind: 'textarea', wide: true },
-          ]}
-        />
+        <div id={fieldAnchor('appendices', 'decisions')}>
+          <Suspense fallback={<p className="rows__empty">Loading the decision log…</p>}>
+            <DecisionLog
+              decisions={data.decisions}
+              onChange={(decisions) => update({ decisions })}
+            />
+          </Suspense>
+        </div>
       </FieldGroup>
     </>
   );

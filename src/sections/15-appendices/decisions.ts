@@ -5,10 +5,14 @@ import {
   bulletList,
   captioned,
   heading,
+  labelled,
+  labelledList,
   markdownText,
   table,
 } from '../../core/markdown/blocks';
 import { inlineText } from '../../core/markdown/escape';
+import { escapeLinkText } from './links';
+import { uniqueAnchors } from './slug';
 
 // MADR's statuses, plus Draft. 'Proposed' stays first: it is the default of a new record.
 export const ADR_STATUSES = [
@@ -20,6 +24,16 @@ export const ADR_STATUSES = [
   'Superseded',
 ] as const;
 export type AdrStatus = (typeof ADR_STATUSES)[number];
+
+/** The statuses in the order of a decision's life, for selects and filters. */
+export const STATUS_ORDER = [
+  'Draft',
+  'Proposed',
+  'Accepted',
+  'Rejected',
+  'Deprecated',
+  'Superseded',
+] as const satisfies readonly AdrStatus[];
 
 /** One Architecture Decision Record in the MADR shape. */
 export const decisionSchema = z.object({
@@ -63,37 +77,68 @@ export function nextAdrNumber(decisions: readonly Pick<Decision, 'number'>[]): s
   return String(highest + 1).padStart(4, '0');
 }
 
-const isBlank = (d: Decision) =>
-  [d.number, d.title, d.date, d.context, d.decision, d.consequences, d.supersededBy].every(
-    (v) => v.trim() === '',
-  );
+// Number, status and date are filled in for a new record: alone they are not worth exporting.
+export const isBlankDecision = (d: Decision) =>
+  [d.title, d.deciders, d.context, d.decision, d.consequences, d.supersedes, d.supersededBy]
+    .concat(d.options.map((o) => o.text))
+    .every((v) => v.trim() === '');
 
-function decisionMarkdown(d: Decision): string {
+/** The record's heading text: "ADR-0001: Title". */
+export function decisionHeading(d: Pick<Decision, 'number' | 'title'>): string {
   const id = adrId(d.number);
   const title = d.title.trim() || 'Untitled decision';
+  return id ? `${id}: ${title}` : title;
+}
+
+/** Same number, whatever way it is written ("3", "0003", "ADR-3"); blank never matches. */
+export const sameAdr = (a: string, b: string) => adrId(a) !== '' && adrId(a) === adrId(b);
+
+/** "[ADR-0003](#adr-0003-title)" when that record is in the log, else "ADR-0003" as text. */
+type LinkTo = (number: string) => string;
+
+function decisionMarkdown(d: Decision, title: string, linkTo: LinkTo): string {
   const facts = [
     `**Status:** ${d.status}`,
-    d.date.trim() && `**Date:** ${d.date}`,
-    d.supersededBy.trim() && `**Superseded by:** ${adrId(d.supersededBy)}`,
+    labelled('Date', d.date),
+    labelled('Deciders', d.deciders),
+    d.supersedes.trim() && `**Supersedes:** ${linkTo(d.supersedes)}`,
+    d.supersededBy.trim() && `**Superseded by:** ${linkTo(d.supersededBy)}`,
   ];
   return blocks(
-    heading(4, id ? `${id}: ${title}` : title),
+    heading(4, title),
     bulletList(facts.filter((f): f is string => Boolean(f))),
     captioned('Context', markdownText(d.context)),
-    captioned('Decision', markdownText(d.decision)),
+    labelledList('Considered options', d.options),
+    captioned('Decision outcome', markdownText(d.decision)),
     captioned('Consequences', markdownText(d.consequences)),
   );
 }
 
-/** The log: an index table, then each decision under "#### ADR-0001: Title". */
+/**
+ * The log: an index table, then each decision under "#### ADR-0001: Title". Numbers in the
+ * index and supersede links point at the records' headings with GitHub's anchors.
+ */
 export function decisionLogMarkdown(decisions: readonly Decision[]): string {
-  const filled = decisions.filter((d) => !isBlank(d));
+  const filled = decisions.filter((d) => !isBlankDecision(d));
   if (filled.length === 0) return '';
+  const headings = filled.map(decisionHeading);
+  const anchors = uniqueAnchors(headings);
+  const linkTo: LinkTo = (number) => {
+    const at = filled.findIndex((d) => sameAdr(d.number, number));
+    const id = adrId(number);
+    return at < 0 ? escapeLinkText(id) : `[${escapeLinkText(id)}](#${anchors[at] ?? ''})`;
+  };
   return blocks(
     table(
-      ['Number', 'Title', 'Status', 'Date'],
-      filled.map((d) => [adrId(d.number), d.title, d.status, d.date]),
+      ['Number', 'Title', 'Status', 'Date', 'Superseded by'],
+      filled.map((d, i) => [
+        adrId(d.number) ? `[${escapeLinkText(adrId(d.number))}](#${anchors[i] ?? ''})` : '',
+        d.title,
+        d.status,
+        d.date,
+        d.supersededBy.trim() ? linkTo(d.supersededBy) : '',
+      ]),
     ),
-    ...filled.map(decisionMarkdown),
+    ...filled.map((d, i) => decisionMarkdown(d, headings[i] ?? '', linkTo)),
   );
 }

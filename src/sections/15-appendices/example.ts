@@ -119,7 +119,7 @@ const decisions = (): Decision[] =>
       context:
         'The services need a relational store; running several database clusters looked costly for a team new to operating them.',
       options: items(
-        'One PostgreSQL cluster with a schema per service',
+        'One shared PostgreSQL database with a schema per service',
         'A PostgreSQL database per service',
       ),
       decision:
@@ -182,7 +182,7 @@ const decisions = (): Decision[] =>
         'Every request must be authenticated at the gateway without a database lookup per call; partners log in with their own identity providers.',
       options: items(
         'Server-side sessions in Redis',
-        'JWT access tokens with refresh tokens',
+        'JWT access tokens issued by the Auth Service',
         'Opaque tokens checked against the Auth Service',
       ),
       decision:

@@ -65,18 +65,25 @@ describe('15. Appendices', () => {
 
     const links = findAll(parseMarkdown(markdown), 'link');
     expect(links.map((l) => l.url)).toContain('https://c4model.com/');
-    expect(links.every((l) => l.url.startsWith('https://'))).toBe(true);
+    // References go out to the web; the decision log links only to its own headings.
+    expect(links.every((l) => /^(https:\/\/|#adr-)/.test(l.url))).toBe(true);
 
     const index = tableCells(markdown.slice(markdown.indexOf('### C. Decision Log')));
-    expect(index[0]).toEqual(['Number', 'Title', 'Status', 'Date']);
+    expect(index[0]).toEqual(['Number', 'Title', 'Status', 'Date', 'Superseded by']);
     expect(index[2]).toEqual([
       'ADR-0002',
       'One shared PostgreSQL database with a schema per service',
       'Superseded',
       '2025-01-20',
+      'ADR-0003',
     ]);
     expect(markdown).toContain(
-      '- **Status:** Superseded\n- **Date:** 2025-01-20\n- **Superseded by:** ADR-0003',
+      [
+        '- **Status:** Superseded',
+        '- **Date:** 2025-01-20',
+        '- **Deciders:** Dana Kowalski',
+        '- **Superseded by:** [ADR-0003](#adr-0003-a-postgresql-database-per-service)',
+      ].join('\n'),
     );
   });
 
@@ -101,7 +108,7 @@ describe('15. Appendices', () => {
         '- **Status:** Accepted\n- **Date:** 2025-04-01',
         '**Context**',
         'Slow reads.\n\n```sql\nselect 1;\n```',
-        '**Decision**',
+        '**Decision outcome**',
         'Cache | everything',
       ].join('\n\n'),
     );
@@ -111,6 +118,7 @@ describe('15. Appendices', () => {
       'Use Redis',
       'Accepted',
       '2025-04-01',
+      '',
     ]);
   });
 

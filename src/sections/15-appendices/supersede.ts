@@ -1,11 +1,20 @@
-import type { Decision } from './decisions';
+import { sameAdr, type Decision } from './decisions';
 
-const same = (a: string, b: string) => a.trim() !== '' && a.trim() === b.trim();
+/**
+ * A record no longer replaced goes back to Accepted: only an accepted decision can have been
+ * superseded, and leaving "Superseded" without a successor would contradict its own links.
+ */
+export const unsuperseded = (d: Decision): Decision => ({
+  ...d,
+  supersededBy: '',
+  status: d.status === 'Superseded' ? 'Accepted' : d.status,
+});
 
 /**
  * Sets which decision replaces the one with row id `id` (by its number; '' for none), keeping
  * the links both ways: the replacement's `supersedes` points back, links the change breaks
- * are cleared, and a decision that gets replaced is marked Superseded.
+ * are cleared (a former replacement of this one, a former predecessor of the replacement),
+ * and a decision that gets replaced is marked Superseded (and Accepted again when cleared).
  */
 export function setSupersededBy(
   decisions: readonly Decision[],
@@ -13,16 +22,21 @@ export function setSupersededBy(
   number: string,
 ): Decision[] {
   const old = decisions.find((d) => d.id === id);
-  if (!old) return [...decisions];
   const by = number.trim();
+  if (!old || sameAdr(by, old.number)) return [...decisions];
+  // Without a number of its own, the old record cannot be pointed back at.
+  const to = old.number.trim() ? by : '';
   return decisions.map((d) => {
     if (d.id === id) {
-      return { ...d, supersededBy: by, status: by ? 'Superseded' : d.status };
+      return by ? { ...d, supersededBy: by, status: 'Superseded' } : unsuperseded(d);
     }
-    // The new replacement points back; a former replacement no longer does.
-    if (by && same(d.number, by)) return { ...d, supersedes: old.number };
-    if (same(d.supersedes, old.number)) return { ...d, supersedes: '' };
-    return d;
+    if (to && sameAdr(d.number, to)) return { ...d, supersedes: old.number };
+    let next = d;
+    // A former replacement no longer points back.
+    if (sameAdr(d.supersedes, old.number)) next = { ...next, supersedes: '' };
+    // The replacement's former predecessor is no longer replaced by it.
+    if (to && sameAdr(d.supersededBy, to)) next = unsuperseded(next);
+    return next;
   });
 }
 
@@ -34,4 +48,27 @@ export function supersede(
 ): Decision[] {
   const replacement = decisions.find((d) => d.id === replacementId);
   return replacement ? setSupersededBy(decisions, oldId, replacement.number) : [...decisions];
+}
+
+/**
+ * Sets which decision the one with row id `id` replaces (by number; '' for none): the same
+ * link seen from the other end. A number that is not in the log is kept as typed.
+ */
+export function setSupersedes(
+  decisions: readonly Decision[],
+  id: string,
+  number: string,
+): Decision[] {
+  const self = decisions.find((d) => d.id === id);
+  if (!self) return [...decisions];
+  const target = number.trim();
+  const old = target && decisions.find((d) => d.id !== id && sameAdr(d.number, target));
+  if (old && self.number.trim()) return setSupersededBy(decisions, old.id, self.number);
+  // Unlinking (or a number not in the log): the former predecessor is no longer replaced.
+  const previous = decisions.find(
+    (d) =>
+      d.id !== id && sameAdr(d.number, self.supersedes) && sameAdr(d.supersededBy, self.number),
+  );
+  const cleared = previous ? setSupersededBy(decisions, previous.id, '') : decisions;
+  return cleared.map((d) => (d.id === id ? { ...d, supersedes: target } : d));
 }

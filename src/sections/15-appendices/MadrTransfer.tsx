@@ -1,0 +1,147 @@
+import { useState, type ChangeEvent } from 'react';
+import { useEditor } from '../../editor/store';
+import { downloadBlob } from '../../ui/download';
+import { Icon } from '../../ui/icons/Icon';
+import { isBlankDecision, type Decision } from './decisions';
+import type { ImportSummary } from './madr/zip';
+
+interface MadrTransferProps {
+  decisions: readonly Decision[];
+  onImport: (decisions: Decision[]) => void;
+}
+
+type Shown = { summary: ImportSummary; line: string } | { error: string } | null;
+
+/** The log as the open document holds it now, read after the files were loaded. */
+const currentLog = () => useEditor.getState().doc?.sections.appendices.decisions ?? [];
+
+function UploadIcon() {
+  return (
+    <svg
+      width={16}
+      height={16}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M12 20V9M7 14l5-5 5 5M5 4h14" />
+    </svg>
+  );
+}
+
+/**
+ * "Export MADR files" (a zip of NNNN-slug.md) and "Import MADR files" (.md and .zip), with a
+ * summary of what an import did. The MADR code, fflate and yaml load only on first use.
+ */
+export function MadrTransfer({ decisions, onImport }: MadrTransferProps) {
+  const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState<Shown>(null);
+  const exportable = decisions.some((d) => !isBlankDecision(d));
+
+  const exportZip = async () => {
+    setBusy(true);
+    try {
+      const { madrZip } = await import('./madr/zip');
+      const zip = madrZip(decisions);
+      downloadBlob(new Blob([zip.slice().buffer], { type: 'application/zip' }), 'decision-log.zip');
+    } catch {
+      setShown({ error: 'The MADR export could not be loaded. Reload the page and try again.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFiles = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) return;
+    setBusy(true);
+    try {
+      const [{ importMadr, summaryLine }, picked] = await Promise.all([
+        import('./madr/zip'),
+        Promise.all(
+          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        ),
+      ]);
+      const result = importMadr(currentLog(), picked);
+      if (result.summary.imported.length > 0) onImport(result.decisions);
+      setShown({ summary: result.summary, line: summaryLine(result.summary) });
+    } catch {
+      setShown({ error: 'The files could not be read. Nothing was imported.' });
+    } finally {
+      // The same files can be chosen again.
+      input.value = '';
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <div className="decision-log__transfer">
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy || !exportable}
+          title={
+            exportable ? 'One NNNN-title.md file per decision, in a zip' : 'Nothing to export yet'
+          }
+          onClick={() => void exportZip()}
+        >
+          <Icon name="download" /> Export MADR files
+        </button>
+        <label className={`button button--small decision-log__import${busy ? ' is-busy' : ''}`}>
+          <UploadIcon /> Import MADR files
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".md,.markdown,.zip,text/markdown,application/zip"
+            multiple
+            disabled={busy}
+            onChange={(e) => void importFiles(e)}
+          />
+        </label>
+      </div>
+      <div className="decision-log__summary" role="status">
+        {shown && (
+          <div className={`adr-summary${'error' in shown ? ' adr-summary--error' : ''}`}>
+            {'error' in shown ? (
+              <p>{shown.error}</p>
+            ) : (
+              <>
+                <p className="adr-summary__line">{shown.line}</p>
+                {shown.summary.notes.length > 0 && (
+                  <ul className="adr-summary__notes">
+                    {shown.summary.notes.map((n) => (
+                      <li key={n}>{n}</li>
+                    ))}
+                  </ul>
+                )}
+                {shown.summary.failures.length > 0 && (
+                  <ul className="adr-summary__failures">
+                    {shown.summary.failures.map((f) => (
+                      <li key={f.name}>
+                        {f.name} could not be read: {f.reason}.
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => setShown(null)}
+            >
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
