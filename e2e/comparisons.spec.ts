@@ -158,6 +158,8 @@ for (const [label, viewport] of [
     const comparison = page.getByRole('region', { name: 'Comparison 1' });
     await expect(comparison.locator('.diagram__svg > svg')).toBeVisible();
     await comparison.scrollIntoViewIfNeeded();
+    // The panes scroll, not the page: a page that scrolls leaves a blank band under the app.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(viewport.height);
     const shots = 'test-results/comparisons';
     for (const [name, anchor] of [
       ['top', comparison.getByRole('heading', { name: /^Comparison 1/ })],
