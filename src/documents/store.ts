@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { afterChange } from '../core/document/approval';
 import { createEmptyDocument, duplicateDocument } from '../core/document/create';
 import type { ArchDocument } from '../core/document/schema';
 import { useEditor } from '../editor/store';
@@ -112,7 +113,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
         const { document } = result;
         await requireStorage().save({
           ...document,
-          meta: { ...document.meta, title, updated: now() },
+          meta: afterChange({ ...document.meta, title }, now()),
         });
       }
       await get().refresh();

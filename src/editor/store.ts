@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import * as actions from '../core/document/actions';
 import { adoptCandidate } from '../core/document/adopt';
-import type { ArchDocument, DocumentMetadata } from '../core/document/schema';
+import type { MetadataPatch } from '../core/document/actions';
+import type { Approval, ArchDocument } from '../core/document/schema';
 import type { SectionData, SectionId } from '../sections/registry';
 
 /**
@@ -23,7 +24,9 @@ export interface EditorState {
   showDocument: (doc: ArchDocument) => void;
   closeDocument: () => void;
   selectSection: (id: PanelId) => void;
-  setMeta: (patch: Partial<Omit<DocumentMetadata, 'created' | 'updated'>>) => void;
+  setMeta: (patch: MetadataPatch) => void;
+  /** The approver and date of the review checklist; never clears itself. */
+  setApproval: (patch: Partial<Omit<Approval, 'cleared'>>) => void;
   updateSection: <K extends SectionId>(id: K, patch: Partial<SectionData<K>>) => void;
   /** A stack comparison's candidate into 3.2 and the decision log (see core/document/adopt). */
   adoptCandidate: (comparisonId: string, candidateId: string) => void;
@@ -43,6 +46,10 @@ export const useEditor = create<EditorState>()((set) => ({
   setMeta: (patch) =>
     set((s) =>
       s.doc ? { doc: actions.setMeta(s.doc, patch, now()), changeSeq: s.changeSeq + 1 } : s,
+    ),
+  setApproval: (patch) =>
+    set((s) =>
+      s.doc ? { doc: actions.setApproval(s.doc, patch, now()), changeSeq: s.changeSeq + 1 } : s,
     ),
   adoptCandidate: (comparisonId, candidateId) =>
     set((s) => {

@@ -1,17 +1,31 @@
 import type { DocumentSections, SectionData, SectionId } from '../../sections/registry';
-import type { ArchDocument, DocumentMetadata } from './schema';
+import { afterChange } from './approval';
+import type { Approval, ArchDocument, DocumentMetadata } from './schema';
 
 /**
  * The ways a document changes, as pure functions (document in, document out). The store
- * applies them; tests apply them directly. Every change stamps `meta.updated`.
+ * applies them; tests apply them directly. Every change stamps `meta.updated`, and a change
+ * to what the document says clears its approval.
  */
 
-export function setMeta(
+export type MetadataPatch = Partial<Omit<DocumentMetadata, 'created' | 'updated' | 'approval'>>;
+
+export function setMeta(doc: ArchDocument, patch: MetadataPatch, now: string): ArchDocument {
+  const meta = { ...doc.meta, ...patch };
+  // The status is where the review stands, not what was reviewed: moving it to "Approved"
+  // must not clear the approval it records.
+  const onlyStatus = Object.keys(patch).every((key) => key === 'status');
+  return { ...doc, meta: onlyStatus ? { ...meta, updated: now } : afterChange(meta, now) };
+}
+
+/** The approver and date entered by hand in the review checklist. */
+export function setApproval(
   doc: ArchDocument,
-  patch: Partial<Omit<DocumentMetadata, 'created' | 'updated'>>,
+  patch: Partial<Omit<Approval, 'cleared'>>,
   now: string,
 ): ArchDocument {
-  return { ...doc, meta: { ...doc.meta, ...patch, updated: now } };
+  const approval = { ...doc.meta.approval, ...patch, cleared: '' };
+  return { ...doc, meta: { ...doc.meta, approval, updated: now } };
 }
 
 export function updateSection<K extends SectionId>(
@@ -21,5 +35,5 @@ export function updateSection<K extends SectionId>(
   now: string,
 ): ArchDocument {
   const sections: DocumentSections = { ...doc.sections, [id]: { ...doc.sections[id], ...patch } };
-  return { ...doc, sections, meta: { ...doc.meta, updated: now } };
+  return { ...doc, sections, meta: afterChange(doc.meta, now) };
 }

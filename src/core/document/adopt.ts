@@ -1,3 +1,4 @@
+import { afterChange } from './approval';
 import { newId } from '../ids';
 import { adoptIntoStack } from '../../sections/03-architectural-decisions/model';
 import { rank } from '../../sections/03-architectural-decisions/comparisons/scoring';
@@ -60,7 +61,7 @@ export function adoptCandidate(
 
   return {
     ...doc,
-    meta: { ...doc.meta, updated: now },
+    meta: afterChange(doc.meta, now),
     sections: {
       ...doc.sections,
       architecturalDecisions: { ...decisionsSection, technologyStack, comparisons },

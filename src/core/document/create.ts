@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { NO_APPROVAL } from './approval';
 import { sections, type DocumentSections } from '../../sections/registry';
 import { SCHEMA_VERSION, type ArchDocument } from './schema';
 import type { SectionDefinition } from './section';
@@ -14,7 +15,15 @@ export function createEmptyDocument(now: string, title = 'Untitled architecture'
   return {
     schemaVersion: SCHEMA_VERSION,
     id: newId(),
-    meta: { title, version: '0.1', status: 'Draft', authors: '', created: now, updated: now },
+    meta: {
+      title,
+      version: '0.1',
+      status: 'Draft',
+      authors: '',
+      created: now,
+      updated: now,
+      approval: NO_APPROVAL,
+    },
     sections: sectionsFrom((s) => s.empty()),
   };
 }
@@ -24,6 +33,13 @@ export function duplicateDocument(doc: ArchDocument, now: string, title?: string
   return {
     ...structuredClone(doc),
     id: newId(),
-    meta: { ...doc.meta, title: title ?? `${doc.meta.title} (copy)`, created: now, updated: now },
+    // The copy is a new document: nobody has approved it yet.
+    meta: {
+      ...doc.meta,
+      title: title ?? `${doc.meta.title} (copy)`,
+      created: now,
+      updated: now,
+      approval: NO_APPROVAL,
+    },
   };
 }

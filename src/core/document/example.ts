@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { NO_APPROVAL } from './approval';
 import { examples } from '../../sections/examples';
 import type { DocumentSections } from '../../sections/registry';
 import { SCHEMA_VERSION, type ArchDocument } from './schema';
@@ -21,6 +22,8 @@ export function createExampleDocument(now: string): ArchDocument {
       authors: 'Dana Kowalski (Lead Architect), Ravi Menon (Platform Engineering)',
       created: now,
       updated: now,
+      // Left to the user: the example passes every review item except the approval.
+      approval: NO_APPROVAL,
     },
     sections,
   };

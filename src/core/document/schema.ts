@@ -8,6 +8,18 @@ export const SCHEMA_VERSION = 1;
 export const STATUSES = ['Draft', 'In review', 'Approved'] as const;
 export type DocumentStatus = (typeof STATUSES)[number];
 
+/**
+ * The stakeholder approval the review checklist asks for, entered by hand. A later change to
+ * the document clears it (see approval.ts) and leaves `cleared` saying whose it was.
+ */
+export const approvalSchema = z.object({
+  approver: z._default(z.string(), ''),
+  /** YYYY-MM-DD. */
+  date: z._default(z.string(), ''),
+  cleared: z._default(z.string(), ''),
+});
+export type Approval = z.output<typeof approvalSchema>;
+
 export const metadataSchema = z.object({
   // No length limits: a document the app saved must always open again.
   title: z._default(z.string(), ''),
@@ -16,6 +28,7 @@ export const metadataSchema = z.object({
   authors: z._default(z.string(), ''),
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
+  approval: z._default(approvalSchema, { approver: '', date: '', cleared: '' }),
 });
 export type DocumentMetadata = z.output<typeof metadataSchema>;
 
