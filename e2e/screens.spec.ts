@@ -60,6 +60,15 @@ for (const [label, viewport] of [
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Documents' }).click();
       await shoot(page, `documents-${label}`);
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: /^Review checklist: / }).click();
+      await expect(page.getByRole('dialog', { name: 'Review checklist' })).toBeVisible();
+      await shoot(page, `checklist-${label}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+      await shoot(page, `export-${label}`);
     });
   });
 }

@@ -1,11 +1,20 @@
-import { useState } from 'react';
-import { DocumentsDialog } from '../documents/DocumentsDialog';
+import { lazy, useState } from 'react';
+import DocumentsDialog from '../documents/DocumentsDialog';
+import NewDocumentDialog from '../documents/NewDocumentDialog';
 import { useDocuments } from '../documents/store';
-import { NewDocumentDialog } from '../documents/NewDocumentDialog';
 import { SaveStatus } from '../editor/SaveStatus';
 import { useEditor } from '../editor/store';
+import { useExportDialog } from '../export/store';
+import { ChecklistStatus } from '../review/ChecklistStatus';
+import { useReviewDialog } from '../review/store';
+import { MountWhenFirst } from '../ui/MountWhenFirst';
 import { Icon } from '../ui/icons/Icon';
 import './topbar.css';
+
+// Dialogs that are not needed to start: loaded the first time they open.
+const ReviewDialog = lazy(() => import('../review/ReviewDialog'));
+const ExportDialog = lazy(() => import('../export/ExportDialog'));
+const ImportReportDialog = lazy(() => import('../documents/ImportReportDialog'));
 
 type OpenDialog = 'none' | 'documents' | 'new';
 
@@ -15,6 +24,10 @@ export function TopBar() {
   const setMeta = useEditor((s) => s.setMeta);
   const ready = useDocuments((s) => s.ready);
   const [dialog, setDialog] = useState<OpenDialog>('none');
+  const showExport = useExportDialog((s) => s.show);
+  const exportOpen = useExportDialog((s) => s.open);
+  const reviewOpen = useReviewDialog((s) => s.open);
+  const importReport = useDocuments((s) => s.importReport !== null);
 
   return (
     <header className="topbar">
@@ -33,6 +46,7 @@ export function TopBar() {
       {hasDoc && (
         <input
           className="topbar__title"
+          id="field-details-title"
           aria-label="Document title"
           value={title ?? ''}
           placeholder="Untitled architecture"
@@ -41,6 +55,12 @@ export function TopBar() {
       )}
       <div className="topbar__spacer" />
       {hasDoc && <SaveStatus />}
+      {hasDoc && <ChecklistStatus />}
+      {hasDoc && (
+        <button type="button" className="button" onClick={showExport}>
+          <Icon name="upload" /> <span className="topbar__label">Export</span>
+        </button>
+      )}
       <button type="button" className="button button--primary" onClick={() => setDialog('new')}>
         <Icon name="add" /> <span className="topbar__label">New document</span>
       </button>
@@ -50,6 +70,19 @@ export function TopBar() {
         onNew={() => setDialog('new')}
       />
       <NewDocumentDialog open={dialog === 'new'} onClose={() => setDialog('none')} />
+      {hasDoc && (
+        <MountWhenFirst when={reviewOpen}>
+          <ReviewDialog onExport={showExport} />
+        </MountWhenFirst>
+      )}
+      {hasDoc && (
+        <MountWhenFirst when={exportOpen}>
+          <ExportDialog />
+        </MountWhenFirst>
+      )}
+      <MountWhenFirst when={importReport}>
+        <ImportReportDialog />
+      </MountWhenFirst>
     </header>
   );
 }

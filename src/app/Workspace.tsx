@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Navigator } from '../editor/Navigator';
 import { SectionPanel } from '../editor/SectionPanel';
+import { useEditor } from '../editor/store';
 import { Preview } from '../preview/Preview';
 import { useMediaQuery } from './useMediaQuery';
 import './workspace.css';
@@ -8,7 +9,15 @@ import './workspace.css';
 /** Navigator, form and preview side by side; on narrow screens, Edit and Preview tabs. */
 export function Workspace() {
   const narrow = useMediaQuery('(max-width: 900px)');
-  const [tab, setTab] = useState<'edit' | 'preview'>('edit');
+  // A link to a field (from the review checklist) needs the form in view: a focus request
+  // newer than the user's last choice of tab shows Edit.
+  const focusSeq = useEditor((s) => s.focusRequest.seq);
+  const [choice, setChoice] = useState<{ tab: 'edit' | 'preview'; seq: number }>({
+    tab: 'edit',
+    seq: 0,
+  });
+  const tab = focusSeq > choice.seq ? 'edit' : choice.tab;
+  const setTab = (next: 'edit' | 'preview') => setChoice({ tab: next, seq: focusSeq });
 
   if (!narrow) {
     return (

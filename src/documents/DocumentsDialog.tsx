@@ -1,7 +1,7 @@
 import { Dialog } from '../ui/Dialog';
 import { DocumentList } from './DocumentList';
 
-export function DocumentsDialog({
+export default function DocumentsDialog({
   open,
   onClose,
   onNew,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
+import { ImportButton } from './ImportButton';
 import { useDocuments, type NewDocumentKind } from './store';
 import './documents.css';
 
@@ -17,7 +18,13 @@ const choices: { kind: NewDocumentKind; name: string; description: string }[] = 
   },
 ];
 
-export function NewDocumentDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export default function NewDocumentDialog({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}) {
   const createDocument = useDocuments((s) => s.createDocument);
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
@@ -62,6 +69,9 @@ export function NewDocumentDialog({ open, onClose }: { open: boolean; onClose: (
             </span>
           </button>
         ))}
+      </div>
+      <div className="new-document__import">
+        <ImportButton onImported={onClose} />
       </div>
     </Dialog>
   );

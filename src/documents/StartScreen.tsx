@@ -1,5 +1,6 @@
 import { useDocuments } from './store';
 import { DocumentList } from './DocumentList';
+import { ImportButton } from './ImportButton';
 import './documents.css';
 
 /** Shown when no document is open: the first visit, or after deleting the last one. */
@@ -27,6 +28,7 @@ export function StartScreen() {
             Open the worked example
           </button>
         </div>
+        <ImportButton onImported={() => undefined} />
         {hasDocuments && (
           <section className="start__documents" aria-label="Your documents">
             <h2 className="start__subtitle">Your documents</h2>

@@ -5,6 +5,7 @@ import type { ArchDocument } from '../core/document/schema';
 import { useEditor } from '../editor/store';
 import type { Storage } from '../storage/connect';
 import type { DocumentSummary } from '../storage/repository';
+import type { ImportReport } from './importFile';
 
 export type NewDocumentKind = 'empty' | 'example';
 
@@ -17,11 +18,18 @@ interface DocumentsState {
   notice: string;
   dismissNotice: () => void;
   createDocument: (kind: NewDocumentKind, title?: string) => Promise<void>;
+  /** Saves an imported document (already given a fresh id) and opens it. */
+  importDocument: (doc: ArchDocument, report?: ImportReport) => Promise<void>;
+  /** What the last Markdown import put where, until the user has read it. */
+  importReport: ImportReport | null;
+  dismissImportReport: () => void;
   openDocument: (id: string) => Promise<boolean>;
   duplicateDocument: (id: string) => Promise<void>;
   renameDocument: (id: string, title: string) => Promise<void>;
   deleteDocument: (id: string) => Promise<void>;
   refresh: () => Promise<void>;
+  /** Writes pending edits now: before another page (the print view) reads the document. */
+  savePending: () => Promise<boolean>;
 }
 
 let storage: Storage | null = null;
@@ -54,6 +62,10 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
   ready: false,
   notice: '',
   dismissNotice: () => set({ notice: '' }),
+  importReport: null,
+  dismissImportReport: () => set({ importReport: null }),
+
+  savePending: () => attempt('save the document', false, () => requireStorage().flush()),
 
   refresh: async () => {
     set({ summaries: await requireStorage().list(), ready: true });
@@ -71,6 +83,14 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
       await requireStorage().save(doc);
       await show(doc);
       await get().refresh();
+    }),
+
+  importDocument: (doc, report) =>
+    attempt('import the document', undefined, async () => {
+      await requireStorage().save(doc);
+      await show(doc);
+      await get().refresh();
+      set({ importReport: report ?? null });
     }),
 
   openDocument: (id) =>

@@ -31,6 +31,7 @@ export function DetailsForm() {
       </div>
       <TextField
         label="Authors"
+        anchor="field-details-authors"
         value={meta.authors}
         onChange={(authors) => setMeta({ authors })}
         placeholder="Names, separated by commas"

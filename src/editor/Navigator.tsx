@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { completeness, type Completeness } from '../core/document/progress';
 import { sectionName } from '../core/document/section';
+import { useReviewDialog } from '../review/store';
+import { useReview } from '../review/useReview';
 import { sections } from '../sections/registry';
+import { Icon } from '../ui/icons/Icon';
 import { useEditor, type PanelId } from './store';
 import './navigator.css';
 
@@ -17,11 +20,18 @@ export function Navigator() {
   const selected = useEditor((s) => s.selectedSection);
   const select = useEditor((s) => s.selectSection);
   const marks = useMemo(
-    () => new Map(sections.map((s) => [s.id, completeness(docSections?.[s.id]).state] as const)),
+    () =>
+      new Map(
+        sections.map(
+          (s) => [s.id, completeness(docSections?.[s.id], s.optionalFields).state] as const,
+        ),
+      ),
     [docSections],
   );
   const filled = [...marks.values()].filter((m) => m === 'complete').length;
   const nav = useRef<HTMLElement>(null);
+  const review = useReview();
+  const showReview = useReviewDialog((s) => s.show);
 
   // On a phone the navigator is a strip that scrolls sideways: keep the current entry in it.
   useEffect(() => {
@@ -60,6 +70,19 @@ export function Navigator() {
       <p className="nav__summary">
         {filled} of {sections.length} sections filled in
       </p>
+      {review && (
+        <button
+          type="button"
+          className={`nav__review${review.complete ? ' nav__review--complete' : ''}`}
+          onClick={showReview}
+        >
+          <Icon name="checklist" />
+          <span>Review checklist</span>
+          <span className="nav__review-count">
+            {review.passed} of {review.total} pass
+          </span>
+        </button>
+      )}
     </nav>
   );
 }

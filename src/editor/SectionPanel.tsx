@@ -6,6 +6,7 @@ import { sections, type SectionId } from '../sections/registry';
 import { Icon } from '../ui/icons/Icon';
 import { DetailsForm } from './DetailsForm';
 import { useEditor, type PanelId } from './store';
+import { useFocusRequest } from './useFocusRequest';
 import './section-panel.css';
 
 const order: PanelId[] = ['details', ...sections.map((s) => s.id)];
@@ -24,12 +25,13 @@ export function SectionPanel() {
   const index = order.indexOf(selected);
   const previous = order[index - 1];
   const next = order[index + 1];
+  useFocusRequest(() => document.getElementById('panel-title'));
   const Form = selected === 'details' ? null : (sectionForms[selected] as SectionForm<SectionId>);
 
   return (
     <main className="panel" aria-labelledby="panel-title">
       <div className="panel__inner">
-        <h2 id="panel-title" className="panel__title">
+        <h2 id="panel-title" className="panel__title" tabIndex={-1}>
           {panelTitle(selected)}
         </h2>
         {/* Keyed by document and section so each form starts fresh: Monaco's undo history

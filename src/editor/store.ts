@@ -19,11 +19,18 @@ export interface EditorState {
   selectedSection: PanelId;
   /** Bumped on every navigator click, so the preview scrolls even to the same section again. */
   scrollRequest: number;
+  /**
+   * A field to bring into view and focus (its element id, see fieldAnchor), asked for by a
+   * link elsewhere (the review checklist); `seq` makes asking twice for one field work.
+   */
+  focusRequest: { anchor: string | null; seq: number };
 
   /** Puts a document in the editor (documents/store decides which one). */
   showDocument: (doc: ArchDocument) => void;
   closeDocument: () => void;
   selectSection: (id: PanelId) => void;
+  /** Opens a panel and focuses one of its fields (by element id), or the panel's title. */
+  openField: (id: PanelId, anchor?: string) => void;
   setMeta: (patch: MetadataPatch) => void;
   /** The approver and date of the review checklist; never clears itself. */
   setApproval: (patch: Partial<Omit<Approval, 'cleared'>>) => void;
@@ -39,10 +46,17 @@ export const useEditor = create<EditorState>()((set) => ({
   changeSeq: 0,
   selectedSection: 'executiveSummary',
   scrollRequest: 0,
+  focusRequest: { anchor: null, seq: 0 },
 
   showDocument: (doc) => set({ doc, changeSeq: 0 }),
   closeDocument: () => set({ doc: null, changeSeq: 0 }),
   selectSection: (id) => set((s) => ({ selectedSection: id, scrollRequest: s.scrollRequest + 1 })),
+  openField: (id, anchor) =>
+    set((s) => ({
+      selectedSection: id,
+      scrollRequest: s.scrollRequest + 1,
+      focusRequest: { anchor: anchor ?? null, seq: s.focusRequest.seq + 1 },
+    })),
   setMeta: (patch) =>
     set((s) =>
       s.doc ? { doc: actions.setMeta(s.doc, patch, now()), changeSeq: s.changeSeq + 1 } : s,

@@ -12,7 +12,7 @@ export const documentationComprehensive: ReviewRule = {
   title: 'Documentation is comprehensive',
   check: (doc) => {
     const empty = (sections as readonly SectionDefinition[]).filter(
-      (s) => completeness(doc.sections[s.id as SectionId]).state === 'empty',
+      (s) => completeness(doc.sections[s.id as SectionId], s.optionalFields).state === 'empty',
     );
     const [firstEmpty] = empty;
     return verdict(

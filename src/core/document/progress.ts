@@ -24,17 +24,23 @@ export interface Progress {
 // Section data is immutable: an unchanged section keeps its object, and so its answer.
 const known = new WeakMap<object, Progress>();
 
-export function completeness(data: unknown): Progress {
+/** `optional` names fields that most documents rightly leave empty (see SectionDefinition). */
+export function completeness(data: unknown, optional: readonly string[] = []): Progress {
   const key = typeof data === 'object' && data !== null ? data : null;
   const cached = key && known.get(key);
   if (cached) return cached;
-  const progress = measure(data);
+  const progress = measure(data, optional);
   if (key) known.set(key, progress);
   return progress;
 }
 
-function measure(data: unknown): Progress {
-  const fields = data !== null && typeof data === 'object' ? Object.values(data) : [];
+function measure(data: unknown, optional: readonly string[]): Progress {
+  const fields =
+    data !== null && typeof data === 'object'
+      ? Object.entries(data)
+          .filter(([field]) => !optional.includes(field))
+          .map(([, value]) => value as unknown)
+      : [];
   const countable = fields.filter(
     (v) => typeof v === 'string' || Array.isArray(v) || (v !== null && typeof v === 'object'),
   );

@@ -21,6 +21,11 @@ export interface SectionDefinition<
   /** Subsection numbers and titles, for the navigator and the scroll targets. */
   readonly subsections: readonly { readonly number: string; readonly title: string }[];
   readonly schema: Schema;
+  /**
+   * Fields most documents rightly leave empty (notes an import could not place): they do not
+   * count against the section's completeness.
+   */
+  readonly optionalFields?: readonly string[];
   readonly empty: () => z.output<Schema>;
   /**
    * The section's body in Markdown, below its "## n. Title" heading. `derived` is what

@@ -4,7 +4,8 @@ import { findAll, parseMarkdown } from '../../test/markdown';
 import { createEmptyDocument } from '../document/create';
 import { createExampleDocument } from '../document/example';
 import { sectionName } from '../document/section';
-import { toMarkdown, toMarkdownParts } from './toMarkdown';
+import { toMarkdown } from './exportMarkdown';
+import { toMarkdownParts } from './toMarkdown';
 
 const now = '2026-11-25T10:00:00.000Z';
 
@@ -19,7 +20,10 @@ describe('toMarkdown', () => {
     const markdown = toMarkdown(createEmptyDocument(now, 'Empty'));
     expect(headings(markdown, 1)).toEqual(['Empty']);
     expect(headings(markdown, 2)).toEqual(sections.map((s) => sectionName(s)));
-    const subsections = sections.flatMap((s) => s.subsections.map((sub) => sectionName(sub)));
+    // 15 D (imported notes) is the one subsection shown only when it has content.
+    const subsections = sections
+      .flatMap((s) => s.subsections.map((sub) => sectionName(sub)))
+      .filter((name) => name !== 'D. Imported Notes');
     expect(headings(markdown, 3)).toEqual(subsections);
     expect(markdown.match(/Not yet specified\./g)?.length).toBeGreaterThanOrEqual(15);
   });
@@ -34,13 +38,15 @@ describe('toMarkdown', () => {
     expect(markdown.endsWith('\n')).toBe(true);
   });
 
-  it('is the parts joined, so preview and export show the same text', () => {
+  it('is the parts joined, so preview and export show the same text, then the document comment', () => {
     const doc = createExampleDocument(now);
-    expect(toMarkdown(doc)).toBe(
-      `${toMarkdownParts(doc)
-        .map((p) => p.markdown)
-        .join('\n\n')}\n`,
-    );
+    const body = `${toMarkdownParts(doc)
+      .map((p) => p.markdown)
+      .join('\n\n')}\n`;
+    const markdown = toMarkdown(doc);
+    expect(markdown.startsWith(`${body}\n<!-- archbench:document v1 `)).toBe(true);
+    expect(markdown).toMatch(/ fnv1a32:[0-9a-f]{8} -->\n$/);
+    expect(markdown.split('<!--')).toHaveLength(2);
   });
 
   it('puts the metadata under the title', () => {

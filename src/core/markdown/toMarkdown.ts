@@ -62,13 +62,6 @@ export function sectionMarkdown(
   return markdown;
 }
 
-/** The whole document as GitHub-flavoured Markdown: the one function behind preview and export. */
-export function toMarkdown(doc: ArchDocument, derived: DerivedBySection = {}): string {
-  return `${toMarkdownParts(doc, derived)
-    .map((p) => p.markdown)
-    .join('\n\n')}\n`;
-}
-
 /** Runs every section's `derive` on a document: what an export does before toMarkdown. */
 export async function deriveAll(doc: ArchDocument): Promise<DerivedBySection> {
   const derived: Record<string, unknown> = {};

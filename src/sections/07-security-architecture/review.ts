@@ -42,7 +42,7 @@ export const securityImplemented: ReviewRule = {
       ],
       () =>
         `${count(inPlace.length, 'measure')} in place` +
-        (planned.length ? `, ${count(planned.length, 'planned')}: ${names(planned)}` : '') +
+        (planned.length ? `, ${planned.length} planned: ${names(planned)}` : '') +
         `; ${data.authMethods.join(', ')} with ${data.accessModel}.`,
     );
   },

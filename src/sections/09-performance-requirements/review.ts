@@ -34,7 +34,7 @@ export const scalabilityPlanned: ReviewRule = {
         },
       ],
       () =>
-        `${count(strategies.length, 'scaling strategy', 'scaling strategies')} for ${data.throughput.trim()} at ${data.availability.trim()} availability.`,
+        `${count(strategies.length, 'scaling strategy', 'scaling strategies')} for ${data.throughput.trim()} at ${availability.kind === 'valid' ? availability.percent : ''}% availability.`,
     );
   },
 };

@@ -3,6 +3,7 @@ import { sectionName } from '../../core/document/section';
 import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
+import { TextAreaField } from '../../ui/fields/TextField';
 import { fieldAnchor } from '../form-types';
 import { unlinkedReferences } from './links';
 import { SUBSECTIONS, type GlossaryEntry, type Reference } from './model';
@@ -61,6 +62,17 @@ export function AppendicesForm() {
             />
           </Suspense>
         </div>
+      </FieldGroup>
+      <FieldGroup title={sectionName(SUBSECTIONS[3])}>
+        <TextAreaField
+          label="Imported notes"
+          markdown
+          rows={8}
+          anchor={fieldAnchor('appendices', 'importedNotes')}
+          hint="Text from an imported file that fits no section. Move it where it belongs, or leave it here: it is exported only when not empty."
+          value={data.importedNotes}
+          onChange={(importedNotes) => update({ importedNotes })}
+        />
       </FieldGroup>
     </>
   );

@@ -196,5 +196,10 @@ const decisions = (): Decision[] =>
   );
 
 export function example(): Appendices {
-  return { glossary: glossary(), references: references(), decisions: decisions() };
+  return {
+    glossary: glossary(),
+    references: references(),
+    decisions: decisions(),
+    importedNotes: '',
+  };
 }

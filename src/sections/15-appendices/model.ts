@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineSection, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
-import { blocks, bulletList, headed, table } from '../../core/markdown/blocks';
+import { blocks, bulletList, headed, markdownText, table } from '../../core/markdown/blocks';
 import { decisionLogMarkdown, decisionSchema } from './decisions';
 import { referenceMarkdown } from './links';
 
@@ -20,6 +20,8 @@ export const appendicesSchema = z.object({
   references: rows(referenceSchema.shape),
   /** The decision log (ADRs); stack comparisons add an accepted one when a candidate is adopted. */
   decisions: rows(decisionSchema.shape),
+  /** Markdown that an import found no better place for (D, shown only when not empty). */
+  importedNotes: text(),
 });
 export type Appendices = z.output<typeof appendicesSchema>;
 export type GlossaryEntry = Appendices['glossary'][number];
@@ -30,8 +32,9 @@ export const SUBSECTIONS = [
   { number: 'A', title: 'Glossary' },
   { number: 'B', title: 'References' },
   { number: 'C', title: 'Decision Log' },
+  { number: 'D', title: 'Imported Notes' },
 ] as const;
-const [glossary, references, decisionLog] = SUBSECTIONS;
+const [glossary, references, decisionLog, importedNotes] = SUBSECTIONS;
 
 export const appendices = defineSection({
   id: 'appendices',
@@ -39,7 +42,9 @@ export const appendices = defineSection({
   title: 'Appendices',
   subsections: SUBSECTIONS,
   schema: appendicesSchema,
-  empty: (): Appendices => ({ glossary: [], references: [], decisions: [] }),
+  // Only an import fills the notes: a finished appendix leaves them empty.
+  optionalFields: ['importedNotes'],
+  empty: (): Appendices => ({ glossary: [], references: [], decisions: [], importedNotes: '' }),
   toMarkdown: (data) =>
     blocks(
       headed(
@@ -56,5 +61,8 @@ export const appendices = defineSection({
         bulletList(data.references.map((r) => referenceMarkdown(r.title, r.url))),
       ),
       headed(3, sectionName(decisionLog), decisionLogMarkdown(data.decisions)),
+      // Only documents made by an import have notes: the others keep the template's A to C.
+      data.importedNotes.trim() &&
+        headed(3, sectionName(importedNotes), markdownText(data.importedNotes)),
     ),
 });

@@ -13,6 +13,10 @@ const paths = {
   chevron: 'M9 6l6 6-6 6',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  upload: 'M12 20V9M7 14l5-5 5 5M5 4h14',
+  checklist: 'M9 5H6v16h12V5h-3M9 3h6v4H9zM9 12l2 2 4-4M9 17h6',
+  alert: 'M12 3l9 17H3zM12 10v4M12 17v.01',
+  share: 'M12 3v12M7 8l5-5 5 5M5 13v7h14v-7',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -1,0 +1,34 @@
+import type { FixTarget } from '../core/checklist/types';
+import { sectionName } from '../core/document/section';
+import type { PanelId } from '../editor/store';
+import { fieldAnchor } from '../sections/form-types';
+import { sections } from '../sections/registry';
+
+/** Where a fix link goes: a panel and the element to focus there. */
+export function fixDestination(fix: FixTarget): { panel: PanelId; anchor?: string } | null {
+  switch (fix.kind) {
+    case 'field':
+      return { panel: fix.section, anchor: fieldAnchor(fix.section, fix.field) };
+    case 'section':
+      return { panel: fix.section };
+    case 'details':
+      return { panel: 'details', anchor: `field-details-${fix.field}` };
+    case 'approval':
+      return null;
+  }
+}
+
+/** The link's words: "Open 14. Risks and Mitigations". */
+export function fixLabel(fix: FixTarget): string {
+  switch (fix.kind) {
+    case 'field':
+    case 'section': {
+      const section = sections.find((s) => s.id === fix.section);
+      return `Open ${section ? sectionName(section) : fix.section}`;
+    }
+    case 'details':
+      return fix.field === 'title' ? 'Edit the title' : 'Open Document details';
+    case 'approval':
+      return 'Enter the approval';
+  }
+}

@@ -1,0 +1,28 @@
+import { useEffect, useMemo } from 'react';
+import { create } from 'zustand';
+import { reviewDocument, type Review } from '../core/checklist/review';
+import type { ReviewRule } from '../core/checklist/types';
+import { useDerived } from '../derived/store';
+import { useEditor } from '../editor/store';
+
+// The rules come in their own chunk, a moment after the app starts: the first paint does
+// not wait for them, and the checklist appears once they are there.
+const useRules = create<{ rules: readonly ReviewRule[] | null }>()(() => ({ rules: null }));
+let loading: Promise<void> | null = null;
+function loadRules(): void {
+  loading ??= import('../sections/reviews').then(({ reviewRules }) =>
+    useRules.setState({ rules: reviewRules }),
+  );
+}
+
+/** The checklist's verdict on the open document, recomputed as it changes. */
+export function useReview(): Review | null {
+  const doc = useEditor((s) => s.doc);
+  const derived = useDerived((s) => s.bySection);
+  const rules = useRules((s) => s.rules);
+  useEffect(loadRules, []);
+  return useMemo(
+    () => (doc && rules ? reviewDocument(doc, rules, derived) : null),
+    [doc, rules, derived],
+  );
+}
