@@ -57,5 +57,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
+    // Property tests parse hundreds of inputs: on CI's two shared cores that can take seconds.
+    testTimeout: 20_000,
   },
 });

@@ -35,7 +35,7 @@ describe('table cells', () => {
       ),
       { numRuns: 400 },
     );
-  });
+  }, 30_000); // 400 parses: seconds on a busy two-core machine
 
   it('keeps the text of a cell with pipes and line breaks', () => {
     expect(tableCells(table(['X'], [['left | right\nnext line']]))[1]).toEqual([
