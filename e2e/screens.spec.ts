@@ -24,6 +24,7 @@ for (const [label, viewport] of [
     test.use({ viewport });
 
     test(`start, workspace, dialogs (${label})`, async ({ page }) => {
+      test.slow(); // Every screen, drawn and photographed.
       await page.goto('/');
       await expect(page.getByRole('button', { name: 'Start an empty document' })).toBeVisible();
       await shoot(page, `start-${label}`);
@@ -69,6 +70,17 @@ for (const [label, viewport] of [
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
       await shoot(page, `export-${label}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Share link' }).click();
+      await expect(page.getByRole('textbox', { name: 'Share link URL' })).toHaveValue(/#share=/);
+      await shoot(page, `share-${label}`);
+      const link = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();
+      await page.keyboard.press('Escape');
+
+      await page.goto(link);
+      await expect(page.getByRole('main', { name: 'Shared document' })).toBeVisible();
+      await expect(page.locator('.diagram__svg > svg').first()).toBeVisible();
+      await shoot(page, `shared-${label}`);
     });
   });
 }

@@ -1,24 +1,50 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { startDocuments, useDocuments } from '../documents/store';
 import { StartScreen } from '../documents/StartScreen';
 import { SaveAlert } from '../editor/SaveStatus';
 import { useEditor } from '../editor/store';
 import { startDerivations } from '../derived/store';
+import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
 
+// A share link's screen, with the codec and decryption: loaded only when a link is opened.
+const SharedScreen = lazy(() => import('../share/SharedScreen'));
+
 let starting: Promise<void> | null = null;
+
+/**
+ * A share link pasted into this tab's address bar changes only the fragment: the open
+ * document is put away (its pending edits are saved by the autosaver) and the link shown.
+ */
+function followShareLinks(): void {
+  window.addEventListener('hashchange', () => {
+    const token = readShareToken();
+    if (!token || token === useShare.getState().token) return;
+    useEditor.getState().closeDocument();
+    useShare.setState({ token });
+  });
+  // Opening one of our documents (Documents, New document, Save a copy) leaves the link.
+  useEditor.subscribe((state, previous) => {
+    if (state.doc && !previous.doc && useShare.getState().token) useShare.getState().leave();
+  });
+}
 
 /** Storage connects once per page, even when React mounts the shell twice (StrictMode). */
 function start(): Promise<void> {
   if (!starting) {
     const route = readRoute();
+    const token = readShareToken();
+    if (token) useShare.setState({ token });
     if (route.section) useEditor.getState().selectSection(route.section);
     syncRoute(useEditor);
     startDerivations(useEditor);
-    starting = connectStorage(useEditor).then((storage) => startDocuments(storage, route.docId));
+    followShareLinks();
+    starting = connectStorage(useEditor).then((storage) =>
+      startDocuments(storage, route.docId, { openOne: !token }),
+    );
   }
   return starting;
 }
@@ -29,6 +55,7 @@ type Startup = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; me
 export function App() {
   const [startup, setStartup] = useState<Startup>({ state: 'loading' });
   const hasDoc = useEditor((s) => s.doc !== null);
+  const shareToken = useShare((s) => s.token);
 
   useEffect(() => {
     start().then(
@@ -50,7 +77,11 @@ export function App() {
         <div role="alert" className="banner banner--error">
           {startup.message}
         </div>
-      ) : startup.state === 'loading' ? null : hasDoc ? (
+      ) : startup.state === 'loading' ? null : shareToken && !hasDoc ? (
+        <Suspense fallback={null}>
+          <SharedScreen key={shareToken} token={shareToken} />
+        </Suspense>
+      ) : hasDoc ? (
         <Workspace />
       ) : (
         <StartScreen />

@@ -7,6 +7,7 @@ import { useEditor } from '../editor/store';
 import { useExportDialog } from '../export/store';
 import { ChecklistStatus } from '../review/ChecklistStatus';
 import { useReviewDialog } from '../review/store';
+import { useShare } from '../share/store';
 import { MountWhenFirst } from '../ui/MountWhenFirst';
 import { Icon } from '../ui/icons/Icon';
 import './topbar.css';
@@ -14,6 +15,7 @@ import './topbar.css';
 // Dialogs that are not needed to start: loaded the first time they open.
 const ReviewDialog = lazy(() => import('../review/ReviewDialog'));
 const ExportDialog = lazy(() => import('../export/ExportDialog'));
+const ShareDialog = lazy(() => import('../share/ShareDialog'));
 const ImportReportDialog = lazy(() => import('../documents/ImportReportDialog'));
 
 type OpenDialog = 'none' | 'documents' | 'new';
@@ -27,6 +29,8 @@ export function TopBar() {
   const showExport = useExportDialog((s) => s.show);
   const exportOpen = useExportDialog((s) => s.open);
   const reviewOpen = useReviewDialog((s) => s.open);
+  const shareOpen = useShare((s) => s.dialogOpen);
+  const showShare = useShare((s) => s.showDialog);
   const importReport = useDocuments((s) => s.importReport !== null);
 
   return (
@@ -57,8 +61,13 @@ export function TopBar() {
       {hasDoc && <SaveStatus />}
       {hasDoc && <ChecklistStatus />}
       {hasDoc && (
+        <button type="button" className="button" onClick={showShare}>
+          <Icon name="share" /> <span className="topbar__label">Share link</span>
+        </button>
+      )}
+      {hasDoc && (
         <button type="button" className="button" onClick={showExport}>
-          <Icon name="upload" /> <span className="topbar__label">Export</span>
+          <Icon name="download" /> <span className="topbar__label">Export</span>
         </button>
       )}
       <button type="button" className="button button--primary" onClick={() => setDialog('new')}>
@@ -78,6 +87,11 @@ export function TopBar() {
       {hasDoc && (
         <MountWhenFirst when={exportOpen}>
           <ExportDialog />
+        </MountWhenFirst>
+      )}
+      {hasDoc && (
+        <MountWhenFirst when={shareOpen}>
+          <ShareDialog />
         </MountWhenFirst>
       )}
       <MountWhenFirst when={importReport}>

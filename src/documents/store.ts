@@ -154,10 +154,13 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
 export async function startDocuments(
   connected: Storage,
   routeDocId: string | undefined,
+  { openOne = true }: { openOne?: boolean } = {},
 ): Promise<void> {
   storage = connected;
   const { refresh, openDocument } = useDocuments.getState();
   await refresh();
+  // A share link shows its own document: none of ours is opened behind it.
+  if (!openOne) return;
   const last = await connected.getSetting<string>('lastOpened');
   const summaries = useDocuments.getState().summaries;
   const candidates = [routeDocId, last, summaries[0]?.id].filter((id): id is string => !!id);

@@ -7,7 +7,7 @@ export function SaveStatus() {
   return (
     <p role="status" className={`save-status save-status--${state}`}>
       <span className="save-status__dot" aria-hidden="true" />
-      {text}
+      <span className="save-status__text">{text}</span>
     </p>
   );
 }

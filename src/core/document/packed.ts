@@ -18,7 +18,7 @@ const INFLATE_STEP = 4096;
 
 export type UnpackResult = { ok: true; document: ArchDocument } | { ok: false; problem: string };
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let at = 0; at < bytes.length; at += 0x2000) {
     binary += String.fromCharCode(...bytes.subarray(at, at + 0x2000));
@@ -26,7 +26,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
+export function fromBase64Url(text: string): Uint8Array | null {
   // A length of 4n+1 cannot come from whole bytes: the text was cut or mistyped.
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -37,17 +37,28 @@ function fromBase64Url(text: string): Uint8Array | null {
 
 type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
 
-function inflateCapped(bytes: Uint8Array): Inflated {
+/**
+ * Inflates at most `cap` bytes, and for at most `budgetMs` of work: deflate packs a long run
+ * of one byte about 1000:1, so a short hostile input could otherwise take the tab's memory.
+ */
+export function inflateCapped(
+  bytes: Uint8Array,
+  cap = MAX_UNPACKED_BYTES,
+  budgetMs = Number.POSITIVE_INFINITY,
+  dictionary?: Uint8Array,
+): Inflated {
+  const started = Date.now();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new Inflate(dictionary ? { dictionary } : {}, (chunk) => {
     size += chunk.length;
-    if (size <= MAX_UNPACKED_BYTES) chunks.push(chunk);
+    if (size <= cap) chunks.push(chunk);
   });
   try {
     for (let at = 0; at < bytes.length; at += INFLATE_STEP) {
       inflater.push(bytes.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= bytes.length);
-      if (size > MAX_UNPACKED_BYTES) return { ok: false, problem: tooLarge };
+      if (size > cap) return { ok: false, problem: tooLargeFor(cap) };
+      if (Date.now() - started > budgetMs) return { ok: false, problem: tooSlow };
     }
   } catch (error) {
     // fflate's code 0 is "unexpected EOF": the data stops before the compressed stream ends.
@@ -63,13 +74,16 @@ function inflateCapped(bytes: Uint8Array): Inflated {
   return { ok: true, bytes: out };
 }
 
-const tooLarge = `The document is too large to open (over ${MAX_UNPACKED_BYTES / 1_000_000} MB).`;
+const tooLargeFor = (cap: number) =>
+  `The document is too large to open (over ${cap / 1_000_000} MB).`;
+const tooLarge = tooLargeFor(MAX_UNPACKED_BYTES);
+const tooSlow = 'The document data takes too long to unpack: it is not a document Archbench wrote.';
 const incomplete = 'The document data is incomplete: it was probably cut off when it was copied.';
 const damaged = 'The document data is damaged: it does not decompress.';
 
 /** The document as a compact URL-safe string; `unpackDocument` reads it back. */
 export function packDocument(doc: ArchDocument): string {
-  return toBase64Url(deflateSync(strToU8(JSON.stringify(doc)), { level: 9 }));
+  return toBase64Url(deflateDocument(doc));
 }
 
 /**
@@ -90,9 +104,14 @@ export function unpackDocument(text: string): UnpackResult {
   }
   const inflated = inflateCapped(bytes);
   if (!inflated.ok) return inflated;
+  return readDocumentBytes(inflated.bytes);
+}
+
+/** UTF-8 JSON of a document, validated and migrated like any document from outside. */
+export function readDocumentBytes(bytes: Uint8Array): UnpackResult {
   let json: unknown;
   try {
-    json = JSON.parse(strFromU8(inflated.bytes));
+    json = JSON.parse(strFromU8(bytes));
   } catch {
     return { ok: false, problem: 'The document data is damaged: its content is not readable.' };
   }
@@ -100,4 +119,13 @@ export function unpackDocument(text: string): UnpackResult {
   return restored.ok
     ? { ok: true, document: restored.document }
     : { ok: false, problem: restored.message };
+}
+
+/** The document's JSON, deflated at the best level: the body of packed copies and links. */
+export function deflateDocument(doc: ArchDocument, dictionary?: Uint8Array): Uint8Array {
+  return deflateSync(strToU8(JSON.stringify(doc)), {
+    level: 9,
+    mem: 12,
+    ...(dictionary ? { dictionary } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import { fnv1a32 } from '../hash';
 import { packDocument } from '../document/packed';
 import type { ArchDocument } from '../document/schema';
 
@@ -7,17 +8,10 @@ import type { ArchDocument } from '../document/schema';
  * not a reading of its headings. A hash of the Markdown above the comment tells whether that
  * text was edited since: then the comment no longer describes it.
  */
+export { fnv1a32 };
+
 const MARK = '<!-- archbench:document v1 ';
 const COMMENT = /^<!-- archbench:document v1 ([A-Za-z0-9_-]*) fnv1a32:([0-9a-f]{8}) -->\s*$/;
-
-/** FNV-1a (32 bits) of the UTF-8 bytes, as 8 hex digits: detects edits, proves nothing. */
-export function fnv1a32(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash = Math.imul(hash ^ byte, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
 
 // Line endings and trailing blank lines change in transit (editors, Git on Windows) without
 // anyone editing the document.
