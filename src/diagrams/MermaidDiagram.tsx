@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { authoredLine } from '../core/mermaid/accessibility';
 import { downloadBlob, fileSlug } from '../ui/download';
 import { Icon } from '../ui/icons/Icon';
@@ -16,6 +16,8 @@ interface State {
 }
 
 const TYPING_PAUSE_MS = 150;
+
+const OpenInMermaidLive = lazy(() => import('./OpenInMermaidLive'));
 
 /** A Mermaid block of the preview: the SVG with its tools, or the error in place with its line. */
 export function MermaidDiagram({ source }: { source: string }) {
@@ -66,7 +68,7 @@ export function MermaidDiagram({ source }: { source: string }) {
       // For tests and tools that need to know which text the figure shows.
       data-source-end={source.trimEnd().slice(-48)}
     >
-      {svg && <DiagramTools svg={svg} title={title} />}
+      {svg && <DiagramTools svg={svg} title={title} source={source} />}
       {svg ? (
         <div
           className={result?.ok === false ? 'diagram__svg diagram__svg--stale' : 'diagram__svg'}
@@ -89,7 +91,7 @@ export function MermaidDiagram({ source }: { source: string }) {
   );
 }
 
-function DiagramTools({ svg, title }: { svg: string; title: string }) {
+function DiagramTools({ svg, title, source }: { svg: string; title: string; source: string }) {
   const [background, setBackground] = useState<PngBackground>('white');
   const [viewing, setViewing] = useState(false);
   const [problem, setProblem] = useState('');
@@ -141,6 +143,9 @@ function DiagramTools({ svg, title }: { svg: string; title: string }) {
       >
         <Icon name="expand" size={14} />
       </button>
+      <Suspense fallback={null}>
+        <OpenInMermaidLive source={source} />
+      </Suspense>
       {problem && <span role="alert">{problem}</span>}
       {viewing && <DiagramViewer svg={svg} title={title} onClose={() => setViewing(false)} />}
     </div>

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { CodeField } from '../ui/code-editor/CodeField';
+import { MountWhenFirst } from '../ui/MountWhenFirst';
 import { StarterDialog } from './StarterDialog';
 import { useDiagramProblems } from './useDiagramProblems';
+
+const MermaidLiveImportDialog = lazy(() => import('./MermaidLiveImportDialog'));
 
 interface MermaidFieldProps {
   label: string;
@@ -13,8 +16,8 @@ interface MermaidFieldProps {
 }
 
 /**
- * A diagram field: Mermaid in Monaco, its syntax error marked at its line, and starter
- * diagrams to begin from.
+ * A diagram field: Mermaid in Monaco, its syntax error marked at its line, starter diagrams
+ * to begin from, and the diagram of a Mermaid Live link to take.
  */
 export function MermaidField({
   label,
@@ -25,7 +28,11 @@ export function MermaidField({
   height = 320,
 }: MermaidFieldProps) {
   const problems = useDiagramProblems(value);
-  const [choosing, setChoosing] = useState(false);
+  const [dialog, setDialog] = useState<'starters' | 'mermaid-live' | null>(null);
+  const insert = (source: string) => {
+    onChange(source);
+    setDialog(null);
+  };
   return (
     <>
       <CodeField
@@ -38,22 +45,41 @@ export function MermaidField({
         height={height}
         problems={problems}
         tools={
-          <button type="button" className="button button--small" onClick={() => setChoosing(true)}>
-            Insert starter diagram
-          </button>
+          <>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setDialog('starters')}
+            >
+              Insert starter diagram
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setDialog('mermaid-live')}
+            >
+              Import from Mermaid Live
+            </button>
+          </>
         }
       />
-      {choosing && (
+      {dialog === 'starters' && (
         <StarterDialog
           fieldLabel={label}
           current={value}
-          onClose={() => setChoosing(false)}
-          onInsert={(source) => {
-            onChange(source);
-            setChoosing(false);
-          }}
+          onClose={() => setDialog(null)}
+          onInsert={insert}
         />
       )}
+      <MountWhenFirst when={dialog === 'mermaid-live'}>
+        <MermaidLiveImportDialog
+          open={dialog === 'mermaid-live'}
+          fieldLabel={label}
+          current={value}
+          onClose={() => setDialog(null)}
+          onInsert={insert}
+        />
+      </MountWhenFirst>
     </>
   );
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { starters, type Starter } from '../core/mermaid/starters';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { starters } from '../core/mermaid/starters';
 import { Dialog } from '../ui/Dialog';
+import { useReplaceDiagram } from './useReplaceDiagram';
 import './starter-dialog.css';
 
 interface StarterDialogProps {
@@ -13,9 +12,7 @@ interface StarterDialogProps {
 
 /** Ready diagrams of the kinds an architect draws; replacing a diagram asks first. */
 export function StarterDialog({ fieldLabel, current, onInsert, onClose }: StarterDialogProps) {
-  const [replacing, setReplacing] = useState<Starter | null>(null);
-  const choose = (starter: Starter) =>
-    current.trim() ? setReplacing(starter) : onInsert(starter.source);
+  const { offer, confirmation } = useReplaceDiagram(fieldLabel, current, onInsert);
   return (
     <>
       <Dialog title={`Starter diagrams for ${fieldLabel}`} open onClose={onClose}>
@@ -30,7 +27,7 @@ export function StarterDialog({ fieldLabel, current, onInsert, onClose }: Starte
                 type="button"
                 className="button button--small"
                 aria-label={`Insert ${starter.name}`}
-                onClick={() => choose(starter)}
+                onClick={() => offer(starter.source, `The ${starter.name} starter`)}
               >
                 Insert
               </button>
@@ -38,15 +35,7 @@ export function StarterDialog({ fieldLabel, current, onInsert, onClose }: Starte
           ))}
         </ul>
       </Dialog>
-      {replacing && (
-        <ConfirmDialog
-          title="Replace the diagram?"
-          message={`The ${replacing.name} starter replaces what is in ${fieldLabel} now. Undo in the editor (Ctrl+Z) brings it back.`}
-          confirmLabel="Replace"
-          onCancel={() => setReplacing(null)}
-          onConfirm={() => onInsert(replacing.source)}
-        />
-      )}
+      {confirmation}
     </>
   );
 }

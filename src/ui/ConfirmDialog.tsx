@@ -25,7 +25,7 @@ export function ConfirmDialog({
       onClose={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onCancel} autoFocus>
+          <button type="button" className="button" onClick={onCancel} data-autofocus>
             Cancel
           </button>
           <button type="button" className="button button--danger" onClick={onConfirm}>

@@ -17,6 +17,7 @@ const paths = {
   checklist: 'M9 5H6v16h12V5h-3M9 3h6v4H9zM9 12l2 2 4-4M9 17h6',
   alert: 'M12 3l9 17H3zM12 10v4M12 17v.01',
   share: 'M12 3v12M7 8l5-5 5 5M5 13v7h14v-7',
+  external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
 } as const;
 
 export type IconName = keyof typeof paths;
