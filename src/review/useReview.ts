@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import { reviewDocument, type Review } from '../core/checklist/review';
 import type { ReviewRule } from '../core/checklist/types';
+import type { ArchDocument } from '../core/document/schema';
+import type { DerivedBySection } from '../core/markdown/toMarkdown';
 import { useDerived } from '../derived/store';
 import { useEditor } from '../editor/store';
 
@@ -15,14 +17,20 @@ function loadRules(): void {
   );
 }
 
+// The top bar and the navigator both show the verdict: one computation per change serves both.
+let last: { doc: ArchDocument; derived: DerivedBySection; review: Review } | null = null;
+function review(doc: ArchDocument, rules: readonly ReviewRule[], derived: DerivedBySection) {
+  if (last?.doc !== doc || last.derived !== derived) {
+    last = { doc, derived, review: reviewDocument(doc, rules, derived) };
+  }
+  return last.review;
+}
+
 /** The checklist's verdict on the open document, recomputed as it changes. */
 export function useReview(): Review | null {
   const doc = useEditor((s) => s.doc);
   const derived = useDerived((s) => s.bySection);
   const rules = useRules((s) => s.rules);
   useEffect(loadRules, []);
-  return useMemo(
-    () => (doc && rules ? reviewDocument(doc, rules, derived) : null),
-    [doc, rules, derived],
-  );
+  return useMemo(() => (doc && rules ? review(doc, rules, derived) : null), [doc, rules, derived]);
 }
