@@ -60,3 +60,40 @@ test('text that is not a number gets a message in place and is kept', async ({ p
     'about five hundred',
   );
 });
+
+test('where the browser refuses IndexedDB, the app says so and keeps working in the tab', async ({
+  page,
+}) => {
+  // As in private windows that block storage: no IndexedDB at all.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { configurable: true, value: undefined });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This browser does not let Archbench store documents');
+  await expect(alert).toContainText('use Export JSON to keep your work');
+
+  await newDocument(page, 'Empty document', 'First');
+  await expect(page.getByRole('status').filter({ hasText: 'Not stored' })).toBeVisible();
+  await page.getByLabel('Overview').fill('Kept in this tab.');
+  await expect(preview(page).getByText('Kept in this tab.')).toBeVisible();
+
+  // Another document and back: nothing typed is lost while the tab is open.
+  await newDocument(page, 'Empty document', 'Second');
+  await page.getByRole('button', { name: 'Documents' }).click();
+  await page
+    .getByRole('dialog', { name: 'Documents' })
+    .getByRole('button', { name: /^First/ })
+    .first()
+    .click();
+  await expect(page.getByLabel('Overview')).toHaveValue('Kept in this tab.');
+
+  // The way out: the JSON file.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('button', { name: 'Export JSON' })
+    .click();
+  expect((await downloading).suggestedFilename()).toBe('first.json');
+});

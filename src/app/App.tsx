@@ -6,6 +6,7 @@ import { useEditor } from '../editor/store';
 import { startDerivations } from '../derived/store';
 import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
+import { memoryStorage } from '../storage/memory';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
@@ -42,9 +43,11 @@ function start(): Promise<void> {
     syncRoute(useEditor);
     startDerivations(useEditor);
     followShareLinks();
-    starting = connectStorage(useEditor).then((storage) =>
-      startDocuments(storage, route.docId, { openOne: !token }),
-    );
+    starting = connectStorage(useEditor)
+      .catch((error: unknown) =>
+        memoryStorage(useEditor, error instanceof Error ? error.message : String(error)),
+      )
+      .then((storage) => startDocuments(storage, route.docId, { openOne: !token }));
   }
   return starting;
 }

@@ -30,7 +30,10 @@ export interface Storage {
 export async function connectStorage(
   editor: UseBoundStore<StoreApi<EditorState>>,
 ): Promise<Storage> {
-  const repo = new DocumentRepository(openDatabase());
+  const db = openDatabase();
+  // Opened here, so that a browser refusing IndexedDB is known before anything relies on it.
+  await db.open();
+  const repo = new DocumentRepository(db);
   await recoverBackups(repo);
 
   const autosaver: Autosaver = new Autosaver(
