@@ -24,6 +24,7 @@ test('a failed write is an alert, the text stays, and it is saved once storage w
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('storage for this site is full');
   await expect(alert).toContainText('Your changes are kept in this tab');
+  await expect(alert.getByRole('button', { name: 'Export JSON…' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
   await expect(page.getByLabel('Overview')).toHaveValue('Text typed while storage is full.');
   await expect(preview(page).getByText('Text typed while storage is full.')).toBeVisible();
@@ -81,6 +82,9 @@ test('where the browser refuses IndexedDB, the app says so and keeps working in 
   // Another document and back: nothing typed is lost while the tab is open.
   await newDocument(page, 'Empty document', 'Second');
   await page.getByRole('button', { name: 'Documents' }).click();
+  await expect(page.getByRole('dialog', { name: 'Documents' })).toContainText(
+    'Documents are kept in this tab only.',
+  );
   await page
     .getByRole('dialog', { name: 'Documents' })
     .getByRole('button', { name: /^First/ })
@@ -88,8 +92,8 @@ test('where the browser refuses IndexedDB, the app says so and keeps working in 
     .click();
   await expect(page.getByLabel('Overview')).toHaveValue('Kept in this tab.');
 
-  // The way out: the JSON file.
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  // The way out: the JSON file, offered by the alert itself.
+  await alert.getByRole('button', { name: 'Export JSON…' }).click();
   const downloading = page.waitForEvent('download');
   await page
     .getByRole('dialog', { name: 'Export' })

@@ -35,6 +35,10 @@ test('two documents are kept apart and both come back after a reload', async ({ 
     .getByRole('dialog', { name: 'Documents' })
     .getByRole('list', { name: 'Documents' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
+  // What is stored, of how much, and whether the browser may clear it.
+  await expect(page.getByRole('dialog', { name: 'Documents' })).toContainText(
+    /This browser holds [\d.]+ (bytes|kB|MB) for Archbench, of [\d.]+ [kMGT]?B it allows\./,
+  );
   await list
     .getByRole('button', { name: /Alpha platform/ })
     .first()

@@ -1,5 +1,6 @@
 import { Dialog } from '../ui/Dialog';
 import { DocumentList } from './DocumentList';
+import { StorageUsageNote } from './StorageUsageNote';
 
 export default function DocumentsDialog({
   open,
@@ -22,6 +23,7 @@ export default function DocumentsDialog({
       }
     >
       <DocumentList onOpened={onClose} />
+      <StorageUsageNote />
     </Dialog>
   );
 }

@@ -1,4 +1,6 @@
+import { useExportDialog } from '../export/store';
 import { useSaveStatus, type SaveState } from '../storage/saveStatus';
+import { useEditor } from './store';
 
 const TEXT: Record<SaveState, string> = {
   saved: 'Saved',
@@ -19,13 +21,26 @@ export function SaveStatus() {
   );
 }
 
-/** A failed write, said in full: what happened and that the text is still here. */
+/**
+ * A failed write (or no storage at all), said in full: what happened, that the text is still
+ * here, and the way to keep it regardless: the JSON file.
+ */
 export function SaveAlert() {
   const { state, message } = useSaveStatus();
+  const hasDoc = useEditor((s) => s.doc !== null);
+  const showExport = useExportDialog((s) => s.show);
   if (state !== 'error' && state !== 'memory') return null;
   return (
-    <div role="alert" className={`banner ${state === 'error' ? 'banner--error' : 'banner--info'}`}>
-      {message}
+    <div
+      role="alert"
+      className={`banner save-alert ${state === 'error' ? 'banner--error' : 'banner--info'}`}
+    >
+      <span>{message}</span>
+      {hasDoc && (
+        <button type="button" className="button" onClick={showExport}>
+          Export JSON…
+        </button>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { RestoreResult } from '../core/document/restore';
 import type { ArchDocument } from '../core/document/schema';
 import { DocumentRepository, type DocumentSummary } from './repository';
 import { useSaveStatus } from './saveStatus';
+import { requestPersistence } from './usage';
 
 /** What the rest of the app may do with stored documents. */
 export interface Storage {
@@ -35,6 +36,7 @@ export async function connectStorage(
   await db.open();
   const repo = new DocumentRepository(db);
   await recoverBackups(repo);
+  void requestPersistence();
 
   const autosaver: Autosaver = new Autosaver(
     async (doc) => {
