@@ -8,8 +8,6 @@ import type { ArchDocument } from '../document/schema';
  * not a reading of its headings. A hash of the Markdown above the comment tells whether that
  * text was edited since: then the comment no longer describes it.
  */
-export { fnv1a32 };
-
 const MARK = '<!-- archbench:document v1 ';
 const COMMENT = /^<!-- archbench:document v1 ([A-Za-z0-9_-]*) fnv1a32:([0-9a-f]{8}) -->\s*$/;
 
