@@ -4,23 +4,7 @@ import { findAll, headings, outline, parseMarkdown, tableCells } from '../../tes
 import { adrId, nextAdrNumber } from './decisions';
 import { appendices, type Appendices, type Decision } from './model';
 import { example } from './example';
-
-const decision = (patch: Partial<Decision>): Decision => ({
-  id: 'd1',
-  number: '',
-  title: '',
-  status: 'Proposed',
-  date: '',
-  deciders: '',
-  context: '',
-  options: [],
-  decision: '',
-  consequences: '',
-  supersedes: '',
-  supersededBy: '',
-  comparisonId: '',
-  ...patch,
-});
+import { decision } from './testing';
 
 const only = (patch: Partial<Appendices>): Appendices => ({ ...appendices.empty(), ...patch });
 
