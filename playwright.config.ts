@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: 'http://localhost:4173',
     trace: 'retain-on-failure',
     launchOptions,
+    // The offline spec allows them: elsewhere a service worker would cache the whole build
+    // (~15 MB) in every test's fresh browser context.
+    serviceWorkers: 'block',
   },
   projects: [
     {

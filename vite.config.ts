@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offline } from './scripts/offline-plugin.ts';
 
 /**
  * Nothing may leave the page's origin: the built page says so to the browser too. Styles
@@ -41,7 +42,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
     // The print view is its own page (opened by Export PDF, driven headless by
