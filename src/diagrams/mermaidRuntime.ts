@@ -29,6 +29,17 @@ function loadMermaid(): Promise<Mermaid> {
       // "strict" encodes HTML in labels and disables click callbacks: diagrams are user input.
       // Mermaid does not let a diagram's %%{init}%% directive change it.
       securityLevel: 'strict',
+      // What a diagram's %%{init}%% or front matter may not set: Mermaid's own list, plus
+      // themeCSS, which would put any CSS in the SVG (url() loads from other sites included).
+      secure: [
+        'secure',
+        'securityLevel',
+        'startOnLoad',
+        'maxTextSize',
+        'suppressErrorRendering',
+        'maxEdges',
+        'themeCSS',
+      ],
       suppressErrorRendering: true,
       theme: 'neutral',
       // Labels as SVG text, not HTML in <foreignObject>: the SVG then draws onto a canvas

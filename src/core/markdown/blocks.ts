@@ -26,6 +26,11 @@ export function headed(
 
 // HTML blocks that run until their closing tag, not to a blank line (CommonMark types 1-2).
 const RAW_HTML_BLOCKS = ['script', 'pre', 'style', 'textarea'] as const;
+const HTML_BLOCKS_TO_END_MARK = [
+  [/^ {0,3}<\?/gm, '?>'],
+  [/^ {0,3}<![A-Za-z]/gm, '>'],
+  [/^ {0,3}<!\[CDATA\[/gm, ']]>'],
+] as const;
 
 /**
  * User-written Markdown, made safe to place inside a larger document: an unclosed code fence,
@@ -58,6 +63,14 @@ export function markdownText(value: string): string {
     const opened = html.match(new RegExp(`^ {0,3}<${tag}(?=[\\s>]|$)`, 'gim'))?.length ?? 0;
     const closed = html.match(new RegExp(`</${tag}>`, 'gi'))?.length ?? 0;
     if (opened > closed) closers.push(`</${tag}>`);
+  }
+  // The other HTML blocks that ignore blank lines (CommonMark types 3-5): "<?" runs to "?>",
+  // "<![CDATA[" to "]]>", "<!DOCTYPE" (any "<!" and a letter) to ">". The end mark may share
+  // the opener's last character ("<?>").
+  for (const [opener, closer] of HTML_BLOCKS_TO_END_MARK) {
+    const last = [...html.matchAll(opener)].at(-1);
+    const rest = last ? html.slice(last.index + last[0].length - 1) : closer;
+    if (!rest.includes(closer)) closers.push(closer);
   }
   return [text, fence, ...closers].filter((part) => part !== null).join('\n');
 }

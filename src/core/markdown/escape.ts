@@ -9,10 +9,15 @@
  */
 export function escapeTags(value: string): string {
   // Inside a code span an entity would show as typed, and no tag can form there anyway.
-  return value
-    .split(/(`+[^`]*?`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/<(?=[A-Za-z/!?])/g, '&lt;')))
-    .join('');
+  return (
+    value
+      .split(/(`+[^`]*?`+)/)
+      // A `<` already escaped with a backslash ("\\<", as link text has it) is text already.
+      .map((part, i) =>
+        i % 2 === 1 ? part : part.replace(/(?<=(?:^|[^\\])(?:\\\\)*)<(?=[A-Za-z/!?])/g, '&lt;'),
+      )
+      .join('')
+  );
 }
 
 /** A table cell: one line, no unescaped pipe. Newlines become <br> (GitHub renders it). */
@@ -27,9 +32,9 @@ export function escapeCell(value: string): string {
   );
 }
 
-/** Heading text: a single line, with a trailing run of # kept literal. */
+/** Heading text: a single line of text (no tags), with a trailing run of # kept literal. */
 export function escapeHeading(value: string): string {
-  return value
+  return escapeTags(value)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/#+$/, (m) => m.replace(/#/g, '\\#'));

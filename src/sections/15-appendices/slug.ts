@@ -17,12 +17,14 @@ export function slug(title: string, fallback = 'decision'): string {
   return value || fallback;
 }
 
-/** The text a reader sees of inline Markdown: link and code syntax, escapes and tags gone. */
+/**
+ * The text a reader sees of inline Markdown: link and code syntax and escapes gone. Tags stay:
+ * headings escape them (escapeHeading), so a reader sees them as typed.
+ */
 function visibleText(markdown: string): string {
   return (
     markdown
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<[^>]*>/g, '')
       // Underscores that make emphasis vanish; those inside a word ("snake_case") stay.
       .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')
