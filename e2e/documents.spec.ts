@@ -57,7 +57,7 @@ test('documents can be renamed, duplicated and deleted, and delete asks first', 
   await expectSaved(page);
   await page.getByRole('button', { name: 'Documents' }).click();
   const dialog = page.getByRole('dialog', { name: 'Documents' });
-  const items = dialog.getByRole('listitem');
+  const items = dialog.getByRole('list', { name: 'Documents' }).getByRole('listitem');
 
   await dialog.getByRole('button', { name: 'Rename ShopStream Platform Architecture' }).click();
   await dialog
@@ -71,24 +71,27 @@ test('documents can be renamed, duplicated and deleted, and delete asks first', 
   await expect(items.filter({ hasText: 'ShopStream v2 (copy)' })).toHaveCount(1);
 
   await dialog.getByRole('button', { name: 'Delete ShopStream v2 (copy)' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Delete document?' });
-  await expect(confirm).toContainText('“ShopStream v2 (copy)” will be deleted');
+  const confirm = page.getByRole('alertdialog', { name: 'Move to trash?' });
+  await expect(confirm).toContainText('“ShopStream v2 (copy)” will be moved to the trash');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(items).toHaveCount(2);
 
   await dialog.getByRole('button', { name: 'Delete ShopStream v2 (copy)' }).click();
   await page
-    .getByRole('alertdialog', { name: 'Delete document?' })
-    .getByRole('button', { name: 'Delete' })
+    .getByRole('alertdialog', { name: 'Move to trash?' })
+    .getByRole('button', { name: 'Move to trash' })
     .click();
   await expect(items).toHaveCount(1);
   await page.keyboard.press('Escape');
 
   await page.reload();
   await page.getByRole('button', { name: 'Documents' }).click();
-  await expect(page.getByRole('dialog', { name: 'Documents' }).getByRole('listitem')).toHaveCount(
-    1,
-  );
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Documents' })
+      .getByRole('list', { name: 'Documents' })
+      .getByRole('listitem'),
+  ).toHaveCount(1);
 });
 
 test('deleting the open document opens the next one, and the last leaves the start screen', async ({
@@ -100,10 +103,10 @@ test('deleting the open document opens the next one, and the last leaves the sta
   await page.getByRole('button', { name: 'Documents' }).click();
   const dialog = page.getByRole('dialog', { name: 'Documents' });
   await dialog.getByRole('button', { name: 'Delete Second' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('First');
   await dialog.getByRole('button', { name: 'Delete First' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Start an empty document' })).toBeVisible();
 });

@@ -13,8 +13,12 @@ async function openExport(page: Page) {
 
 async function documentCount(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Documents' }).click();
+  const list = page
+    .getByRole('dialog', { name: 'Documents' })
+    .getByRole('list', { name: 'Documents' });
+  await expect(list).toBeVisible();
+  const count = await list.getByRole('listitem').count();
   const dialog = page.getByRole('dialog', { name: 'Documents' });
-  const count = await dialog.getByRole('listitem').count();
   await dialog.getByRole('button', { name: 'Close' }).click();
   return count;
 }

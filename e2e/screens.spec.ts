@@ -56,10 +56,15 @@ for (const [label, viewport] of [
         await page.getByRole('tab', { name: 'Edit' }).click();
       }
 
+      // The dialogs load on first use: each is waited for, or Escape would come before it.
       await page.getByRole('button', { name: 'New document' }).click();
+      await expect(page.getByRole('dialog', { name: 'New document' })).toBeVisible();
       await shoot(page, `new-document-${label}`);
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Documents' }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Documents' }).getByRole('list', { name: 'Documents' }),
+      ).toBeVisible();
       await shoot(page, `documents-${label}`);
       await page.keyboard.press('Escape');
 

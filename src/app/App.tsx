@@ -6,7 +6,6 @@ import { useEditor } from '../editor/store';
 import { startDerivations } from '../derived/store';
 import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
-import { memoryStorage } from '../storage/memory';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
@@ -43,9 +42,22 @@ function start(): Promise<void> {
     syncRoute(useEditor);
     startDerivations(useEditor);
     followShareLinks();
-    starting = connectStorage(useEditor)
-      .catch((error: unknown) =>
-        memoryStorage(useEditor, error instanceof Error ? error.message : String(error)),
+    starting = connectStorage(useEditor, {
+      onListChanged: () => {
+        // Another tab may announce before this one has its list.
+        if (useDocuments.getState().ready) void useDocuments.getState().refresh();
+      },
+      onConflict: (fields, version) =>
+        useDocuments.setState({
+          notice: `This document was changed in another tab at the same time. Edits to different fields were merged. Both tabs changed ${fields.join('; ')}: this tab’s text was kept, and the other tab’s document was saved as the version “${version}” (see Versions).`,
+        }),
+    })
+      // Only where IndexedDB is refused: not part of everyone's first download.
+      .catch(async (error: unknown) =>
+        (await import('../storage/memory')).memoryStorage(
+          useEditor,
+          error instanceof Error ? error.message : String(error),
+        ),
       )
       .then((storage) => startDocuments(storage, route.docId, { openOne: !token }));
   }

@@ -1,14 +1,14 @@
 import { lazy, useState } from 'react';
-import DocumentsDialog from '../documents/DocumentsDialog';
-import NewDocumentDialog from '../documents/NewDocumentDialog';
 import { useDocuments } from '../documents/store';
 import { SaveStatus } from '../editor/SaveStatus';
 import { useEditor } from '../editor/store';
+import { UndoRedo } from '../editor/UndoRedo';
 import { useExportDialog } from '../export/store';
 import { ChecklistStatus } from '../review/ChecklistStatus';
 import { useReviewDialog } from '../review/store';
 import { useShare } from '../share/store';
 import { MountWhenFirst } from '../ui/MountWhenFirst';
+import { useVersions } from '../versions/store';
 import { Icon } from '../ui/icons/Icon';
 import './topbar.css';
 
@@ -17,6 +17,9 @@ const ReviewDialog = lazy(() => import('../review/ReviewDialog'));
 const ExportDialog = lazy(() => import('../export/ExportDialog'));
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
 const ImportReportDialog = lazy(() => import('../documents/ImportReportDialog'));
+const VersionsDialog = lazy(() => import('../versions/VersionsDialog'));
+const DocumentsDialog = lazy(() => import('../documents/DocumentsDialog'));
+const NewDocumentDialog = lazy(() => import('../documents/NewDocumentDialog'));
 
 type OpenDialog = 'none' | 'documents' | 'new';
 
@@ -32,6 +35,8 @@ export function TopBar() {
   const shareOpen = useShare((s) => s.dialogOpen);
   const showShare = useShare((s) => s.showDialog);
   const importReport = useDocuments((s) => s.importReport !== null);
+  const versionsOpen = useVersions((s) => s.open);
+  const showVersions = useVersions((s) => s.show);
 
   return (
     <header className="topbar">
@@ -59,6 +64,12 @@ export function TopBar() {
       )}
       <div className="topbar__spacer" />
       {hasDoc && <SaveStatus />}
+      {hasDoc && <UndoRedo />}
+      {hasDoc && (
+        <button type="button" className="button" onClick={showVersions}>
+          <Icon name="history" /> <span className="topbar__label">Versions</span>
+        </button>
+      )}
       {hasDoc && <ChecklistStatus />}
       {hasDoc && (
         <button type="button" className="button" onClick={showShare}>
@@ -73,12 +84,16 @@ export function TopBar() {
       <button type="button" className="button button--primary" onClick={() => setDialog('new')}>
         <Icon name="add" /> <span className="topbar__label">New document</span>
       </button>
-      <DocumentsDialog
-        open={dialog === 'documents'}
-        onClose={() => setDialog('none')}
-        onNew={() => setDialog('new')}
-      />
-      <NewDocumentDialog open={dialog === 'new'} onClose={() => setDialog('none')} />
+      <MountWhenFirst when={dialog === 'documents'}>
+        <DocumentsDialog
+          open={dialog === 'documents'}
+          onClose={() => setDialog('none')}
+          onNew={() => setDialog('new')}
+        />
+      </MountWhenFirst>
+      <MountWhenFirst when={dialog === 'new'}>
+        <NewDocumentDialog open={dialog === 'new'} onClose={() => setDialog('none')} />
+      </MountWhenFirst>
       {hasDoc && (
         <MountWhenFirst when={reviewOpen}>
           <ReviewDialog onExport={showExport} />
@@ -92,6 +107,11 @@ export function TopBar() {
       {hasDoc && (
         <MountWhenFirst when={shareOpen}>
           <ShareDialog />
+        </MountWhenFirst>
+      )}
+      {hasDoc && (
+        <MountWhenFirst when={versionsOpen}>
+          <VersionsDialog />
         </MountWhenFirst>
       )}
       <MountWhenFirst when={importReport}>

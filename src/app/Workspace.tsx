@@ -1,10 +1,21 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Navigator } from '../editor/Navigator';
 import { SectionPanel } from '../editor/SectionPanel';
 import { useEditor } from '../editor/store';
-import { Preview } from '../preview/Preview';
 import { useMediaQuery } from './useMediaQuery';
 import './workspace.css';
+
+// The Markdown renderer is a quarter of the app's own code: the form shows first, the
+// preview follows a moment later (from the cache, offline too).
+const LazyPreview = lazy(() => import('../preview/Preview').then((m) => ({ default: m.Preview })));
+
+function Preview() {
+  return (
+    <Suspense fallback={<div className="preview" aria-busy="true" />}>
+      <LazyPreview />
+    </Suspense>
+  );
+}
 
 /** Navigator, form and preview side by side; on narrow screens, Edit and Preview tabs. */
 export function Workspace() {

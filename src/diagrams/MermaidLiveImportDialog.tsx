@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { saveVersion } from '../versions/store';
 import { Dialog } from '../ui/Dialog';
 import { readMermaidLiveLink } from './mermaidLive';
 import { useReplaceDiagram } from './useReplaceDiagram';
@@ -23,7 +24,11 @@ export default function MermaidLiveImportDialog({
   onInsert,
   onClose,
 }: MermaidLiveImportDialogProps) {
-  const { offer, confirmation } = useReplaceDiagram(fieldLabel, current, onInsert);
+  const { offer, confirmation } = useReplaceDiagram(fieldLabel, current, (source) => {
+    // The document as it was, to compare with or go back to (Versions).
+    void saveVersion(`Before importing into ${fieldLabel} from Mermaid Live`, 'import');
+    onInsert(source);
+  });
   const formId = useId();
   return (
     <>

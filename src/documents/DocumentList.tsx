@@ -4,7 +4,7 @@ import { Icon } from '../ui/icons/Icon';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatUpdated } from './formatUpdated';
 import { useDocuments } from './store';
-import type { DocumentSummary } from '../storage/repository';
+import { TRASH_DAYS, type DocumentSummary } from '../storage/repository';
 
 /** The stored documents with open, rename, duplicate and delete. */
 export function DocumentList({ onOpened }: { onOpened?: () => void }) {
@@ -41,9 +41,9 @@ export function DocumentList({ onOpened }: { onOpened?: () => void }) {
       </ul>
       {deleting && (
         <ConfirmDialog
-          title="Delete document?"
-          message={`“${deleting.title || 'Untitled'}” will be deleted from this browser. This cannot be undone.`}
-          confirmLabel="Delete"
+          title="Move to trash?"
+          message={`“${deleting.title || 'Untitled'}” will be moved to the trash. You can restore it from there for ${TRASH_DAYS} days; after that it is deleted for good.`}
+          confirmLabel="Move to trash"
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             const id = deleting.id;

@@ -1,6 +1,7 @@
 import { Dialog } from '../ui/Dialog';
 import { DocumentList } from './DocumentList';
 import { StorageUsageNote } from './StorageUsageNote';
+import { TrashList } from './TrashList';
 
 export default function DocumentsDialog({
   open,
@@ -23,6 +24,7 @@ export default function DocumentsDialog({
       }
     >
       <DocumentList onOpened={onClose} />
+      <TrashList />
       <StorageUsageNote />
     </Dialog>
   );

@@ -23,7 +23,7 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
         setProblem(outcome);
         return;
       }
-      await importDocument(outcome.document, outcome.report);
+      await importDocument(outcome.document, outcome.report, file.name);
       onImported();
     } finally {
       setBusy(false);

@@ -4,7 +4,7 @@ import { createEmptyDocument, duplicateDocument } from '../core/document/create'
 import type { ArchDocument } from '../core/document/schema';
 import { useEditor } from '../editor/store';
 import type { Storage } from '../storage/connect';
-import type { DocumentSummary } from '../storage/repository';
+import type { DocumentSummary, TrashSummary } from '../storage/repository';
 import type { ImportReport } from './importFile';
 
 export type NewDocumentKind = 'empty' | 'example';
@@ -18,15 +18,24 @@ interface DocumentsState {
   notice: string;
   dismissNotice: () => void;
   createDocument: (kind: NewDocumentKind, title?: string) => Promise<void>;
-  /** Saves an imported document (already given a fresh id) and opens it. */
-  importDocument: (doc: ArchDocument, report?: ImportReport) => Promise<void>;
+  /**
+   * Saves an imported document (already given a fresh id) and opens it; `source` (a file
+   * name) names the version kept of it as imported.
+   */
+  importDocument: (doc: ArchDocument, report?: ImportReport, source?: string) => Promise<void>;
   /** What the last Markdown import put where, until the user has read it. */
   importReport: ImportReport | null;
   dismissImportReport: () => void;
   openDocument: (id: string) => Promise<boolean>;
   duplicateDocument: (id: string) => Promise<void>;
   renameDocument: (id: string, title: string) => Promise<void>;
+  /** Moves the document to the trash. */
   deleteDocument: (id: string) => Promise<void>;
+  /** Deleted documents, most recently deleted first; read when the trash is shown. */
+  trash: TrashSummary[];
+  restoreFromTrash: (id: string) => Promise<void>;
+  /** Deletes trashed documents for good: the given one, or all. */
+  purgeTrash: (id?: string) => Promise<void>;
   refresh: () => Promise<void>;
   /** Writes pending edits now: before another page (the print view) reads the document. */
   savePending: () => Promise<boolean>;
@@ -35,7 +44,8 @@ interface DocumentsState {
 let storage: Storage | null = null;
 const now = () => new Date().toISOString();
 
-function requireStorage(): Storage {
+/** The connected storage, for the features that keep more than documents (versions). */
+export function requireStorage(): Storage {
   if (!storage) throw new Error('the browser’s storage is not open yet');
   return storage;
 }
@@ -68,8 +78,26 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
   savePending: () => attempt('save the document', false, () => requireStorage().flush()),
 
   refresh: async () => {
-    set({ summaries: await requireStorage().list(), ready: true });
+    const [summaries, trash] = await Promise.all([
+      requireStorage().list(),
+      requireStorage().listTrash(),
+    ]);
+    set({ summaries, trash, ready: true });
   },
+
+  trash: [],
+  restoreFromTrash: (id) =>
+    attempt('restore the document', undefined, async () => {
+      if (!(await requireStorage().restoreFromTrash(id))) {
+        set({ notice: 'That document is no longer in the trash.' });
+      }
+      await get().refresh();
+    }),
+  purgeTrash: (id) =>
+    attempt('empty the trash', undefined, async () => {
+      await requireStorage().purgeTrash(id === undefined ? undefined : [id]);
+      await get().refresh();
+    }),
 
   createDocument: (kind, title) =>
     attempt('create the document', undefined, async () => {
@@ -85,9 +113,11 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
       await get().refresh();
     }),
 
-  importDocument: (doc, report) =>
+  importDocument: (doc, report, source) =>
     attempt('import the document', undefined, async () => {
       await requireStorage().save(doc);
+      // The document as it came in, to compare with or go back to after editing it.
+      if (source) await requireStorage().saveVersion(doc, `Imported from ${source}`, 'import');
       await show(doc);
       await get().refresh();
       set({ importReport: report ?? null });
@@ -129,7 +159,14 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
         editor.setMeta({ title });
       } else {
         const result = await requireStorage().load(id);
-        if (!result?.ok) return;
+        if (!result?.ok) {
+          set({
+            notice: result
+              ? `This document cannot be renamed here. ${result.message}`
+              : 'That document no longer exists on this device.',
+          });
+          return;
+        }
         const { document } = result;
         await requireStorage().save({
           ...document,

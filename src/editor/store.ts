@@ -4,6 +4,7 @@ import { adoptCandidate } from '../core/document/adopt';
 import type { MetadataPatch } from '../core/document/actions';
 import type { Approval, ArchDocument } from '../core/document/schema';
 import type { SectionData, SectionId } from '../sections/registry';
+import { emptyHistory, record, redo, undo, type History } from './history';
 
 /**
  * The open document and what the user is looking at. The document changes only through the
@@ -25,8 +26,19 @@ export interface EditorState {
    */
   focusRequest: { anchor: string | null; seq: number };
 
+  /** Undo and redo for this session's edits of the open document. */
+  history: History;
+
   /** Puts a document in the editor (documents/store decides which one). */
   showDocument: (doc: ArchDocument) => void;
+  /**
+   * Replaces the open document with a version that came from elsewhere (another tab, a merge,
+   * a restored version). `save` says whether storage must still write it. Undo history ends
+   * here: undoing past it would silently take back the other tab's edits.
+   */
+  receiveDocument: (doc: ArchDocument, options: { save: boolean }) => void;
+  undo: () => void;
+  redo: () => void;
   closeDocument: () => void;
   selectSection: (id: PanelId) => void;
   /** Opens a panel and focuses one of its fields (by element id), or the panel's title. */
@@ -41,15 +53,34 @@ export interface EditorState {
 
 const now = () => new Date().toISOString();
 
+/** The state after an edit: the new document, counted, with the old one in the history. */
+function edited(s: EditorState, doc: ArchDocument, target: string): Partial<EditorState> {
+  if (!s.doc || doc === s.doc) return {};
+  return { doc, changeSeq: s.changeSeq + 1, history: record(s.history, s.doc, target, Date.now()) };
+}
+
 export const useEditor = create<EditorState>()((set) => ({
   doc: null,
   changeSeq: 0,
+  history: emptyHistory,
   selectedSection: 'executiveSummary',
   scrollRequest: 0,
   focusRequest: { anchor: null, seq: 0 },
 
-  showDocument: (doc) => set({ doc, changeSeq: 0 }),
-  closeDocument: () => set({ doc: null, changeSeq: 0 }),
+  showDocument: (doc) => set({ doc, changeSeq: 0, history: emptyHistory }),
+  closeDocument: () => set({ doc: null, changeSeq: 0, history: emptyHistory }),
+  receiveDocument: (doc, { save }) =>
+    set((s) => ({ doc, changeSeq: s.changeSeq + (save ? 1 : 0), history: emptyHistory })),
+  undo: () =>
+    set((s) => {
+      const step = s.doc && undo(s.history, s.doc);
+      return step ? { ...step, changeSeq: s.changeSeq + 1 } : s;
+    }),
+  redo: () =>
+    set((s) => {
+      const step = s.doc && redo(s.history, s.doc);
+      return step ? { ...step, changeSeq: s.changeSeq + 1 } : s;
+    }),
   selectSection: (id) => set((s) => ({ selectedSection: id, scrollRequest: s.scrollRequest + 1 })),
   openField: (id, anchor) =>
     set((s) => ({
@@ -59,22 +90,24 @@ export const useEditor = create<EditorState>()((set) => ({
     })),
   setMeta: (patch) =>
     set((s) =>
-      s.doc ? { doc: actions.setMeta(s.doc, patch, now()), changeSeq: s.changeSeq + 1 } : s,
+      s.doc
+        ? edited(s, actions.setMeta(s.doc, patch, now()), `meta:${Object.keys(patch).join()}`)
+        : s,
     ),
   setApproval: (patch) =>
-    set((s) =>
-      s.doc ? { doc: actions.setApproval(s.doc, patch, now()), changeSeq: s.changeSeq + 1 } : s,
-    ),
+    set((s) => (s.doc ? edited(s, actions.setApproval(s.doc, patch, now()), 'approval') : s)),
   adoptCandidate: (comparisonId, candidateId) =>
-    set((s) => {
-      if (!s.doc) return s;
-      const doc = adoptCandidate(s.doc, comparisonId, candidateId, now());
-      return doc === s.doc ? s : { doc, changeSeq: s.changeSeq + 1 };
-    }),
+    set((s) =>
+      s.doc ? edited(s, adoptCandidate(s.doc, comparisonId, candidateId, now()), 'adopt') : s,
+    ),
   updateSection: (id, patch) =>
     set((s) =>
       s.doc
-        ? { doc: actions.updateSection(s.doc, id, patch, now()), changeSeq: s.changeSeq + 1 }
+        ? edited(
+            s,
+            actions.updateSection(s.doc, id, patch, now()),
+            `${id}:${Object.keys(patch).join()}`,
+          )
         : s,
     ),
 }));

@@ -1,4 +1,20 @@
 import { useEditor } from '../editor/store';
+import { saveVersion } from '../versions/store';
+
+/** Names the approval versions already saved in this session, so that one is saved once. */
+const approvalsSaved = new Set<string>();
+
+/** A version of the document as approved, once approver and date are both in. */
+function keepApprovedVersion() {
+  const doc = useEditor.getState().doc;
+  const { approver, date } = doc?.meta.approval ?? { approver: '', date: '' };
+  if (!doc || !approver.trim() || !date) return;
+  const name = `Approved by ${approver.trim()} on ${date}`;
+  const key = `${doc.id} ${name}`;
+  if (approvalsSaved.has(key)) return;
+  approvalsSaved.add(key);
+  void saveVersion(name, 'approval', doc);
+}
 
 /** Approver and date, entered by hand; a later change to the document clears them. */
 export function ApprovalFields({ approverId }: { approverId: string }) {
@@ -6,7 +22,8 @@ export function ApprovalFields({ approverId }: { approverId: string }) {
   const setApproval = useEditor((s) => s.setApproval);
   if (!approval) return null;
   return (
-    <fieldset className="review__approval">
+    // Leaving either field (focus moving out of the group) is when an approval is entered.
+    <fieldset className="review__approval" onBlur={keepApprovedVersion}>
       <legend>Stakeholder approval</legend>
       <p className="field__hint">
         Entered by the person who approves this version. Any later change to the document clears it.

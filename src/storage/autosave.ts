@@ -45,6 +45,11 @@ export class Autosaver {
     return this.pending.has(id);
   }
 
+  /** Whether a version of the document is being written right now. */
+  isWriting(id: string): boolean {
+    return this.inFlight?.id === id;
+  }
+
   schedule(doc: ArchDocument): void {
     this.pending.set(doc.id, doc);
     if (this.failures === 0) this.onStatus('saving', '');
@@ -113,6 +118,9 @@ export function describeFailure(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return 'Not saved: the browser’s storage for this site is full. Your changes are kept in this tab; free some space or export the document as JSON.';
+  }
+  if (name === 'UnmergeableError') {
+    return `Not saved: another tab stored this document in a form this tab cannot merge with. ${detail} Your changes are kept in this tab: export them as JSON, then reload the page.`;
   }
   return `Not saved: the browser refused to store the document (${detail}). Your changes are kept in this tab and saving is retried.`;
 }

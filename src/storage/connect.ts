@@ -2,11 +2,17 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { EditorState } from '../editor/store';
 import { Autosaver } from './autosave';
 import { clearBackup, recoverBackups, writeBackup } from './backup';
-import { openDatabase } from './db';
+import { openDatabase, type VersionReason } from './db';
 import type { RestoreResult } from '../core/document/restore';
 import type { ArchDocument } from '../core/document/schema';
-import { DocumentRepository, type DocumentSummary } from './repository';
+import {
+  DocumentRepository,
+  type DocumentSummary,
+  type TrashSummary,
+  type VersionSummary,
+} from './repository';
 import { useSaveStatus } from './saveStatus';
+import { connectTabs, type TabEvents } from './tabs';
 import { requestPersistence } from './usage';
 
 /** What the rest of the app may do with stored documents. */
@@ -18,8 +24,16 @@ export interface Storage {
   save: (doc: ArchDocument) => Promise<boolean>;
   /** Writes any pending change now; true when everything is in IndexedDB. */
   flush: () => Promise<boolean>;
-  /** Deletes a document for good, with any of its versions still waiting to be written. */
+  /** Moves a document to the trash, with any of its versions still waiting to be written. */
   deleteDocument: (id: string) => Promise<void>;
+  listTrash: () => Promise<TrashSummary[]>;
+  restoreFromTrash: (id: string) => Promise<boolean>;
+  /** Deletes trashed documents for good: the given ones, or all of them. */
+  purgeTrash: (ids?: readonly string[]) => Promise<void>;
+  saveVersion: (doc: ArchDocument, name: string, reason: VersionReason) => Promise<VersionSummary>;
+  listVersions: (docId: string) => Promise<VersionSummary[]>;
+  loadVersion: (id: string) => Promise<RestoreResult | undefined>;
+  deleteVersion: (id: string) => Promise<void>;
   getSetting: <T>(key: string) => Promise<T | undefined>;
   setSetting: (key: string, value: unknown) => Promise<void>;
 }
@@ -30,17 +44,22 @@ export interface Storage {
  */
 export async function connectStorage(
   editor: UseBoundStore<StoreApi<EditorState>>,
+  events: TabEvents,
 ): Promise<Storage> {
   const db = openDatabase();
   // Opened here, so that a browser refusing IndexedDB is known before anything relies on it.
   await db.open();
   const repo = new DocumentRepository(db);
   await recoverBackups(repo);
+  void repo.purgeExpired();
   void requestPersistence();
 
+  const tabs = connectTabs(repo, editor, events, {
+    isWriting: (id) => autosaver.hasPending(id) || autosaver.isWriting(id),
+  });
   const autosaver: Autosaver = new Autosaver(
     async (doc) => {
-      await repo.save(doc);
+      await tabs.write(doc);
       // A newer version may have been backed up while this one was being written.
       if (!autosaver.hasPending(doc.id)) clearBackup(doc.id);
     },
@@ -70,7 +89,7 @@ export async function connectStorage(
     list: () => repo.list(),
     load: async (id) => {
       const unsaved = autosaver.unsaved.find((d) => d.id === id);
-      return unsaved ? { ok: true, document: unsaved } : repo.load(id);
+      return unsaved ? { ok: true, document: unsaved } : tabs.load(id);
     },
     save: (doc) => {
       autosaver.schedule(doc);
@@ -83,6 +102,18 @@ export async function connectStorage(
       await autosaver.discard(id);
       clearBackup(id);
       await repo.delete(id);
+      tabs.announce(id);
     },
+    listTrash: () => repo.listTrash(),
+    restoreFromTrash: async (id) => {
+      const restored = await repo.restoreFromTrash(id);
+      tabs.announce(id);
+      return restored;
+    },
+    purgeTrash: (ids) => repo.purgeTrash(ids),
+    saveVersion: (doc, name, reason) => repo.saveVersion(doc, name, reason),
+    listVersions: (docId) => repo.listVersions(docId),
+    loadVersion: (id) => repo.loadVersion(id),
+    deleteVersion: (id) => repo.deleteVersion(id),
   };
 }

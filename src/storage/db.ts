@@ -6,7 +6,7 @@ export interface StoredDocument {
   title: string;
   status: string;
   updated: string;
-  /** Incremented on every write; lets later code detect a stale write from another tab. */
+  /** Incremented on every write; a write that expects another revision is stale (other tab). */
   revision: number;
   /** The document as JSON; it goes through restoreDocument() on the way out. */
   data: unknown;
@@ -17,14 +17,44 @@ export interface Setting {
   value: unknown;
 }
 
+/** Why a named version was saved: by hand, or automatically before a risky change. */
+export type VersionReason = 'manual' | 'import' | 'restore' | 'approval' | 'conflict';
+
+/** A named copy of a document at one moment (see src/versions). */
+export interface StoredVersion {
+  id: string;
+  docId: string;
+  name: string;
+  reason: VersionReason;
+  created: string;
+  data: unknown;
+}
+
+/** A deleted document, kept for TRASH_DAYS before it is removed for good. */
+export interface TrashedDocument {
+  id: string;
+  title: string;
+  deleted: string;
+  data: unknown;
+}
+
 export type ArchbenchDb = Dexie & {
   documents: EntityTable<StoredDocument, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  versions: EntityTable<StoredVersion, 'id'>;
+  trash: EntityTable<TrashedDocument, 'id'>;
 };
 
 /** Opens (or creates) the one database that holds all documents. */
 export function openDatabase(name = 'archbench'): ArchbenchDb {
   const db = new Dexie(name) as ArchbenchDb;
   db.version(1).stores({ documents: 'id, updated', settings: 'key' });
+  // Version 2 only adds stores: existing documents are untouched.
+  db.version(2).stores({
+    documents: 'id, updated',
+    settings: 'key',
+    versions: 'id, docId, created',
+    trash: 'id, deleted',
+  });
   return db;
 }

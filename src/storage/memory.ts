@@ -1,7 +1,9 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { ArchDocument } from '../core/document/schema';
 import type { EditorState } from '../editor/store';
+import { newId } from '../core/ids';
 import type { Storage } from './connect';
+import type { StoredVersion, TrashedDocument } from './db';
 import { useSaveStatus } from './saveStatus';
 
 /**
@@ -14,6 +16,15 @@ export function memoryStorage(
 ): Storage {
   const documents = new Map<string, ArchDocument>();
   const settings = new Map<string, unknown>();
+  const versions = new Map<string, StoredVersion & { data: ArchDocument }>();
+  const trash = new Map<string, TrashedDocument & { data: ArchDocument }>();
+  const summary = ({ id, docId, name, reason, created }: StoredVersion) => ({
+    id,
+    docId,
+    name,
+    reason,
+    created,
+  });
   // Edits are kept as they happen, so that switching documents loses nothing in this tab.
   editor.subscribe((state) => {
     if (state.doc && state.changeSeq > 0) documents.set(state.doc.id, state.doc);
@@ -44,7 +55,54 @@ export function memoryStorage(
     },
     flush: () => Promise.resolve(true),
     deleteDocument: (id) => {
+      const doc = documents.get(id);
+      if (doc) {
+        const deleted = new Date().toISOString();
+        trash.set(id, { id, title: doc.meta.title, deleted, data: doc });
+      }
       documents.delete(id);
+      return Promise.resolve();
+    },
+    listTrash: () =>
+      Promise.resolve(
+        [...trash.values()]
+          .sort((a, b) => b.deleted.localeCompare(a.deleted))
+          .map(({ id, title, deleted }) => ({ id, title, deleted })),
+      ),
+    restoreFromTrash: (id) => {
+      const item = trash.get(id);
+      if (item) documents.set(id, item.data);
+      trash.delete(id);
+      return Promise.resolve(!!item);
+    },
+    purgeTrash: (ids) => {
+      for (const id of ids ?? [...trash.keys()]) trash.delete(id);
+      return Promise.resolve();
+    },
+    saveVersion: (doc, name, reason) => {
+      const version = {
+        id: newId(),
+        docId: doc.id,
+        name,
+        reason,
+        created: new Date().toISOString(),
+      };
+      versions.set(version.id, { ...version, data: doc });
+      return Promise.resolve(version);
+    },
+    listVersions: (docId) =>
+      Promise.resolve(
+        [...versions.values()]
+          .filter((v) => v.docId === docId)
+          .sort((a, b) => b.created.localeCompare(a.created))
+          .map(summary),
+      ),
+    loadVersion: (id) => {
+      const version = versions.get(id);
+      return Promise.resolve(version ? { ok: true, document: version.data } : undefined);
+    },
+    deleteVersion: (id) => {
+      versions.delete(id);
       return Promise.resolve();
     },
     getSetting: <T>(key: string) => Promise.resolve(settings.get(key) as T | undefined),

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../core/document/create';
 import { createExampleDocument } from '../core/document/example';
 import { openDatabase } from './db';
-import { DocumentRepository } from './repository';
+import { DocumentRepository, StaleWriteError, TRASH_DAYS } from './repository';
 
 let repo: DocumentRepository;
 let db: ReturnType<typeof openDatabase>;
@@ -59,5 +59,84 @@ describe('DocumentRepository', () => {
     await repo.setSetting('lastOpened', 'abc');
     expect(await repo.getSetting('lastOpened')).toBe('abc');
     expect(await repo.getSetting('missing')).toBeUndefined();
+  });
+
+  it('refuses a write based on a revision another tab has replaced', async () => {
+    const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Mine');
+    const first = await repo.save(doc);
+    const theirs = { ...doc, meta: { ...doc.meta, title: 'Theirs' } };
+    expect(await repo.save(theirs, first)).toBe(first + 1);
+    const stale = repo.save({ ...doc, meta: { ...doc.meta, title: 'Stale' } }, first);
+    await expect(stale).rejects.toBeInstanceOf(StaleWriteError);
+    const error = (await stale.catch((e: unknown) => e)) as StaleWriteError;
+    expect(error.stored.revision).toBe(first + 1);
+    expect(error.stored.result.ok && error.stored.result.document.meta.title).toBe('Theirs');
+    // Nothing was written by the stale attempt.
+    const loaded = await repo.load(doc.id);
+    expect(loaded?.ok && loaded.document.meta.title).toBe('Theirs');
+  });
+
+  it('moves deleted documents to the trash, restores them, and empties it after 30 days', async () => {
+    const kept = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Kept');
+    const old = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Old');
+    await repo.save(kept);
+    await repo.save(old);
+    await repo.saveVersion(old, 'v1', 'manual');
+    await repo.delete(kept.id, '2026-11-20T10:00:00.000Z');
+    await repo.delete(old.id, '2026-10-01T10:00:00.000Z');
+    expect((await repo.list()).length).toBe(0);
+    expect((await repo.listTrash()).map((t) => t.title)).toEqual(['Kept', 'Old']);
+
+    await repo.purgeExpired(Date.parse('2026-11-25T10:00:00.000Z'));
+    expect(TRASH_DAYS).toBe(30);
+    expect((await repo.listTrash()).map((t) => t.title)).toEqual(['Kept']);
+    expect(await repo.listVersions(old.id)).toEqual([]);
+
+    expect(await repo.restoreFromTrash(kept.id)).toBe(true);
+    expect(await repo.load(kept.id)).toEqual({ ok: true, document: kept });
+    expect(await repo.listTrash()).toEqual([]);
+    expect(await repo.restoreFromTrash(kept.id)).toBe(false);
+  });
+
+  it('keeps named versions per document, newest first', async () => {
+    const doc = createExampleDocument('2026-11-25T10:00:00.000Z');
+    const other = createEmptyDocument('2026-11-25T10:00:00.000Z');
+    await repo.saveVersion(doc, 'First', 'manual', '2026-11-25T10:00:00.000Z');
+    const changed = { ...doc, meta: { ...doc.meta, title: 'Changed' } };
+    const second = await repo.saveVersion(
+      changed,
+      'Second',
+      'approval',
+      '2026-11-25T11:00:00.000Z',
+    );
+    await repo.saveVersion(other, 'Elsewhere', 'manual');
+    const list = await repo.listVersions(doc.id);
+    expect(list.map((v) => [v.name, v.reason])).toEqual([
+      ['Second', 'approval'],
+      ['First', 'manual'],
+    ]);
+    expect(await repo.loadVersion(second.id)).toEqual({ ok: true, document: changed });
+    await repo.deleteVersion(second.id);
+    expect((await repo.listVersions(doc.id)).map((v) => v.name)).toEqual(['First']);
+  });
+
+  it('opens a version-1 database and keeps its documents', async () => {
+    const factory = new IDBFactory();
+    Dexie.dependencies.indexedDB = factory;
+    const v1 = new Dexie('archbench-upgrade');
+    v1.version(1).stores({ documents: 'id, updated', settings: 'key' });
+    const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'From v1');
+    await v1.table('documents').put({
+      id: doc.id,
+      title: 'From v1',
+      status: 'Draft',
+      updated: doc.meta.updated,
+      revision: 3,
+      data: doc,
+    });
+    v1.close();
+    const upgraded = new DocumentRepository(openDatabase('archbench-upgrade'));
+    expect(await upgraded.load(doc.id)).toEqual({ ok: true, document: doc });
+    expect(await upgraded.listTrash()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
+import { newId } from '../core/ids';
 import { restoreDocument, type RestoreResult } from '../core/document/restore';
 import type { ArchDocument } from '../core/document/schema';
-import type { ArchbenchDb } from './db';
+import type { ArchbenchDb, StoredVersion, VersionReason } from './db';
 
 export interface DocumentSummary {
   id: string;
@@ -8,6 +9,30 @@ export interface DocumentSummary {
   /** A DocumentStatus, or whatever an unreadable record holds. */
   status: string;
   updated: string;
+}
+
+export type VersionSummary = Omit<StoredVersion, 'data'>;
+export interface TrashSummary {
+  id: string;
+  title: string;
+  deleted: string;
+}
+
+/** Deleted documents stay this long in the trash. */
+export const TRASH_DAYS = 30;
+
+/** A document as stored, with the revision a later write must name to replace it. */
+export interface LoadedDocument {
+  revision: number;
+  result: RestoreResult;
+}
+
+/** Another tab wrote the document since this tab last read it. */
+export class StaleWriteError extends Error {
+  override readonly name = 'StaleWriteError';
+  constructor(readonly stored: LoadedDocument) {
+    super('the document was changed in another tab');
+  }
 }
 
 /**
@@ -24,26 +49,125 @@ export class DocumentRepository {
   }
 
   async load(id: string): Promise<RestoreResult | undefined> {
-    const row = await this.db.documents.get(id);
-    return row ? restoreDocument(row.data) : undefined;
+    return (await this.loadWithRevision(id))?.result;
   }
 
-  async save(doc: ArchDocument): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, async () => {
+  async loadWithRevision(id: string): Promise<LoadedDocument | undefined> {
+    const row = await this.db.documents.get(id);
+    return row ? { revision: row.revision, result: restoreDocument(row.data) } : undefined;
+  }
+
+  /**
+   * Writes the document and returns its new revision. Given `expected`, the write happens
+   * only if the stored revision is still that one; otherwise StaleWriteError carries what is
+   * stored now, for the caller to merge.
+   */
+  async save(doc: ArchDocument, expected?: number): Promise<number> {
+    return this.db.transaction('rw', this.db.documents, async () => {
       const previous = await this.db.documents.get(doc.id);
+      if (previous && expected !== undefined && previous.revision !== expected) {
+        throw new StaleWriteError({
+          revision: previous.revision,
+          result: restoreDocument(previous.data),
+        });
+      }
+      const revision = (previous?.revision ?? 0) + 1;
       await this.db.documents.put({
         id: doc.id,
         title: doc.meta.title,
         status: doc.meta.status,
         updated: doc.meta.updated,
-        revision: (previous?.revision ?? 0) + 1,
+        revision,
         data: doc,
       });
+      return revision;
     });
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.documents.delete(id);
+  /** Moves the document to the trash (its versions stay with it until it is purged). */
+  async delete(id: string, now = new Date().toISOString()): Promise<void> {
+    await this.db.transaction('rw', this.db.documents, this.db.trash, async () => {
+      const row = await this.db.documents.get(id);
+      if (!row) return;
+      await this.db.trash.put({ id, title: row.title, deleted: now, data: row.data });
+      await this.db.documents.delete(id);
+    });
+  }
+
+  async listTrash(): Promise<TrashSummary[]> {
+    const rows = await this.db.trash.orderBy('deleted').reverse().toArray();
+    return rows.map(({ id, title, deleted }) => ({ id, title, deleted }));
+  }
+
+  /** Puts a trashed document back among the documents; false when it is no longer there. */
+  async restoreFromTrash(id: string): Promise<boolean> {
+    return this.db.transaction('rw', this.db.documents, this.db.trash, async () => {
+      const row = await this.db.trash.get(id);
+      if (!row) return false;
+      const result = restoreDocument(row.data);
+      const meta = result.ok ? result.document.meta : undefined;
+      await this.db.documents.put({
+        id,
+        title: row.title,
+        status: meta?.status ?? 'Draft',
+        updated: meta?.updated ?? row.deleted,
+        revision: 1,
+        data: row.data,
+      });
+      await this.db.trash.delete(id);
+      return true;
+    });
+  }
+
+  /** Removes trashed documents (and their versions) for good: the given ones, or all. */
+  async purgeTrash(ids?: readonly string[]): Promise<void> {
+    await this.db.transaction('rw', this.db.trash, this.db.versions, async () => {
+      const targets = ids ?? (await this.db.trash.toCollection().primaryKeys());
+      await this.db.trash.bulkDelete([...targets]);
+      await this.db.versions
+        .where('docId')
+        .anyOf([...targets])
+        .delete();
+    });
+  }
+
+  /** Empties the trash of documents deleted more than TRASH_DAYS ago. */
+  async purgeExpired(now = Date.now()): Promise<void> {
+    const cutoff = new Date(now - TRASH_DAYS * 24 * 3600 * 1000).toISOString();
+    const expired = await this.db.trash.where('deleted').below(cutoff).primaryKeys();
+    if (expired.length > 0) await this.purgeTrash(expired);
+  }
+
+  async saveVersion(
+    doc: ArchDocument,
+    name: string,
+    reason: VersionReason,
+    created = new Date().toISOString(),
+  ): Promise<VersionSummary> {
+    const version = { id: newId(), docId: doc.id, name, reason, created };
+    await this.db.versions.put({ ...version, data: doc });
+    return version;
+  }
+
+  /** A document's versions, newest first. */
+  async listVersions(docId: string): Promise<VersionSummary[]> {
+    const rows = await this.db.versions.where('docId').equals(docId).sortBy('created');
+    return rows.reverse().map(({ id, docId: d, name, reason, created }) => ({
+      id,
+      docId: d,
+      name,
+      reason,
+      created,
+    }));
+  }
+
+  async loadVersion(id: string): Promise<RestoreResult | undefined> {
+    const row = await this.db.versions.get(id);
+    return row ? restoreDocument(row.data) : undefined;
+  }
+
+  async deleteVersion(id: string): Promise<void> {
+    await this.db.versions.delete(id);
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

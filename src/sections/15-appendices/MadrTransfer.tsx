@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { saveVersion } from '../../versions/store';
 import { useEditor } from '../../editor/store';
 import { downloadBlob } from '../../ui/download';
 import { Icon } from '../../ui/icons/Icon';
@@ -69,7 +70,14 @@ export function MadrTransfer({ decisions, onImport }: MadrTransferProps) {
         ),
       ]);
       const result = importMadr(currentLog(), picked);
-      if (result.summary.imported.length > 0) onImport(result.decisions);
+      if (result.summary.imported.length > 0) {
+        // The log as it was, to compare with or go back to (Versions).
+        await saveVersion(
+          `Before importing ${files.length === 1 ? files[0]?.name : `${files.length} MADR files`}`,
+          'import',
+        );
+        onImport(result.decisions);
+      }
       setShown({ summary: result.summary, line: summaryLine(result.summary) });
     } catch {
       setShown({ error: 'The files could not be read. Nothing was imported.' });

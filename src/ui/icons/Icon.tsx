@@ -18,6 +18,9 @@ const paths = {
   alert: 'M12 3l9 17H3zM12 10v4M12 17v.01',
   share: 'M12 3v12M7 8l5-5 5 5M5 13v7h14v-7',
   external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
+  undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
+  redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 000 12h3',
+  history: 'M3 12a9 9 0 109-9 9 9 0 00-7 3.3M3 4v4h4M12 7v5l3 3',
 } as const;
 
 export type IconName = keyof typeof paths;
