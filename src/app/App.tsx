@@ -12,6 +12,8 @@ import { Workspace } from './Workspace';
 
 // A share link's screen, with the codec and decryption: loaded only when a link is opened.
 const SharedScreen = lazy(() => import('../share/SharedScreen'));
+// Only for a document a newer version wrote.
+const ReadOnlyScreen = lazy(() => import('../documents/ReadOnlyScreen'));
 
 let starting: Promise<void> | null = null;
 
@@ -71,6 +73,7 @@ export function App() {
   const [startup, setStartup] = useState<Startup>({ state: 'loading' });
   const hasDoc = useEditor((s) => s.doc !== null);
   const shareToken = useShare((s) => s.token);
+  const readOnly = useDocuments((s) => s.readOnly !== null);
 
   useEffect(() => {
     start().then(
@@ -98,6 +101,10 @@ export function App() {
         </Suspense>
       ) : hasDoc ? (
         <Workspace />
+      ) : readOnly ? (
+        <Suspense fallback={null}>
+          <ReadOnlyScreen />
+        </Suspense>
       ) : (
         <StartScreen />
       )}

@@ -39,6 +39,12 @@ interface DocumentsState {
   refresh: () => Promise<void>;
   /** Writes pending edits now: before another page (the print view) reads the document. */
   savePending: () => Promise<boolean>;
+  /**
+   * A stored document written by a newer version of Archbench, shown read-only instead of
+   * opened in the editor: nothing here can change or overwrite it.
+   */
+  readOnly: { id: string; document: ArchDocument; message: string } | null;
+  closeReadOnly: () => void;
 }
 
 let storage: Storage | null = null;
@@ -63,6 +69,7 @@ async function attempt<T>(what: string, fallback: T, command: () => Promise<T>):
 
 /** Opens the given document in the editor and remembers it as the last one opened. */
 async function show(doc: ArchDocument) {
+  useDocuments.setState({ readOnly: null });
   useEditor.getState().showDocument(doc);
   await requireStorage().setSetting('lastOpened', doc.id);
 }
@@ -76,6 +83,9 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
   dismissImportReport: () => set({ importReport: null }),
 
   savePending: () => attempt('save the document', false, () => requireStorage().flush()),
+
+  readOnly: null,
+  closeReadOnly: () => set({ readOnly: null }),
 
   refresh: async () => {
     const [summaries, trash] = await Promise.all([
@@ -131,6 +141,12 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
         set({ notice: 'That document no longer exists on this device.' });
         return false;
       }
+      if (!result.ok && result.readOnly) {
+        useEditor.getState().closeDocument();
+        set({ readOnly: { id, document: result.readOnly, message: result.message } });
+        await requireStorage().setSetting('lastOpened', id);
+        return true;
+      }
       if (!result.ok) {
         set({ notice: `This document cannot be opened. ${result.message}` });
         return false;
@@ -180,6 +196,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
     attempt('delete the document', undefined, async () => {
       await requireStorage().deleteDocument(id);
       await get().refresh();
+      if (get().readOnly?.id === id) set({ readOnly: null });
       if (useEditor.getState().doc?.id === id) {
         const next = get().summaries[0];
         if (!next || !(await get().openDocument(next.id))) useEditor.getState().closeDocument();

@@ -1,19 +1,17 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ArchDocument } from '../core/document/schema';
 import { newId } from '../core/ids';
 import { decodeShare, needsPassphrase } from '../core/share/codec';
-import { deriveAll, toMarkdownParts, type DerivedBySection } from '../core/markdown/toMarkdown';
 import { useDocuments } from '../documents/store';
-import { MarkdownBlock } from '../preview/MarkdownBlock';
+import { ReadOnlyDocument } from '../preview/ReadOnlyDocument';
 import { useShare } from './store';
-import '../preview/preview.css';
 import './share.css';
 
 type View =
   | { state: 'opening' }
   | { state: 'passphrase'; problem: string }
   | { state: 'failed'; message: string }
-  | { state: 'open'; document: ArchDocument };
+  | { state: 'open'; document: ArchDocument; newer?: string | undefined };
 
 /**
  * A document from a share link: shown read-only, stored nowhere until "Save a copy" makes
@@ -31,7 +29,7 @@ export default function SharedScreen({ token }: { token: string }) {
       if (!current) return;
       setView(
         decoded.ok
-          ? { state: 'open', document: decoded.document }
+          ? { state: 'open', document: decoded.document, newer: decoded.newer }
           : { state: 'failed', message: decoded.message },
       );
     });
@@ -40,7 +38,7 @@ export default function SharedScreen({ token }: { token: string }) {
     };
   }, [token, view.state]);
 
-  if (view.state === 'open') return <SharedDocument doc={view.document} />;
+  if (view.state === 'open') return <SharedDocument doc={view.document} newer={view.newer} />;
   return (
     <main className="shared">
       <div className="shared__card">
@@ -49,7 +47,7 @@ export default function SharedScreen({ token }: { token: string }) {
           <PassphraseForm
             token={token}
             problem={view.problem}
-            onOpened={(document) => setView({ state: 'open', document })}
+            onOpened={(document, newer) => setView({ state: 'open', document, newer })}
             onProblem={(problem) => setView({ state: 'passphrase', problem })}
           />
         )}
@@ -93,7 +91,7 @@ function PassphraseForm({
 }: {
   token: string;
   problem: string;
-  onOpened: (doc: ArchDocument) => void;
+  onOpened: (doc: ArchDocument, newer?: string) => void;
   onProblem: (message: string) => void;
 }) {
   const [passphrase, setPassphrase] = useState('');
@@ -106,7 +104,7 @@ function PassphraseForm({
     setBusy(true);
     const decoded = await decodeShare(token, passphrase);
     setBusy(false);
-    if (decoded.ok) onOpened(decoded.document);
+    if (decoded.ok) onOpened(decoded.document, decoded.newer);
     else onProblem(decoded.message);
   };
 
@@ -143,20 +141,10 @@ function PassphraseForm({
   );
 }
 
-function SharedDocument({ doc }: { doc: ArchDocument }) {
-  const [derived, setDerived] = useState<DerivedBySection>({});
+function SharedDocument({ doc, newer }: { doc: ArchDocument; newer?: string | undefined }) {
   const importDocument = useDocuments((s) => s.importDocument);
   const leave = useShare((s) => s.leave);
   const close = useBackToDocuments();
-  const parts = useMemo(() => toMarkdownParts(doc, derived), [doc, derived]);
-
-  useEffect(() => {
-    let current = true;
-    void deriveAll(doc).then((result) => current && setDerived(result));
-    return () => {
-      current = false;
-    };
-  }, [doc]);
 
   const saveCopy = async () => {
     await importDocument({ ...structuredClone(doc), id: newId() });
@@ -164,30 +152,27 @@ function SharedDocument({ doc }: { doc: ArchDocument }) {
   };
 
   return (
-    <main className="shared" aria-label="Shared document">
-      <div className="shared__banner">
-        <p className="shared__banner-text">
-          <strong>Shared document, read-only: {doc.meta.title || 'Untitled'}</strong>
-          Opening this link stored and changed nothing on this device. Save a copy to edit it.
+    <ReadOnlyDocument
+      doc={doc}
+      label="Shared document"
+      heading={`Shared document, read-only: ${doc.meta.title || 'Untitled'}`}
+      actions={
+        <>
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+          <button type="button" className="button button--primary" onClick={() => void saveCopy()}>
+            Save a copy
+          </button>
+        </>
+      }
+    >
+      <p>Opening this link stored and changed nothing on this device. Save a copy to edit it.</p>
+      {newer && (
+        <p role="note">
+          {newer} What this version does not know is not shown, and a copy saved here leaves it out.
         </p>
-        <button type="button" className="button" onClick={close}>
-          Close
-        </button>
-        <button type="button" className="button button--primary" onClick={() => void saveCopy()}>
-          Save a copy
-        </button>
-      </div>
-      <div className="shared__body">
-        <section className="preview" aria-label="Preview">
-          <article className="preview__page markdown-body">
-            {parts.map((part) => (
-              <div key={part.key} data-part={part.key} className="preview__part">
-                <MarkdownBlock markdown={part.markdown} />
-              </div>
-            ))}
-          </article>
-        </section>
-      </div>
-    </main>
+      )}
+    </ReadOnlyDocument>
   );
 }

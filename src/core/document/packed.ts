@@ -16,7 +16,10 @@ const MAX_PACKED_CHARS = Math.ceil(MAX_UNPACKED_BYTES * 1.5);
 // megabytes of output instead of being expanded whole (deflate reaches about 1:1000).
 const INFLATE_STEP = 4096;
 
-export type UnpackResult = { ok: true; document: ArchDocument } | { ok: false; problem: string };
+export type UnpackResult =
+  | { ok: true; document: ArchDocument }
+  /** `readOnly`: a newer version's document, as far as it can be shown (see restoreDocument). */
+  | { ok: false; problem: string; readOnly?: ArchDocument };
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -116,9 +119,9 @@ export function readDocumentBytes(bytes: Uint8Array): UnpackResult {
     return { ok: false, problem: 'The document data is damaged: its content is not readable.' };
   }
   const restored = restoreDocument(json);
-  return restored.ok
-    ? { ok: true, document: restored.document }
-    : { ok: false, problem: restored.message };
+  if (restored.ok) return { ok: true, document: restored.document };
+  const { message: problem, readOnly } = restored;
+  return { ok: false, problem, ...(readOnly && { readOnly }) };
 }
 
 /** The document's JSON, deflated at the best level: the body of packed copies and links. */

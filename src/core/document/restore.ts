@@ -4,7 +4,17 @@ import { migrate } from './migrations';
 import { documentSchema, SCHEMA_VERSION, type ArchDocument } from './schema';
 
 export type RestoreResult =
-  { ok: true; document: ArchDocument } | { ok: false; message: string; problems: string[] };
+  | { ok: true; document: ArchDocument }
+  | {
+      ok: false;
+      message: string;
+      problems: string[];
+      /**
+       * A document from a newer version, as far as this version can read it (fields it does
+       * not know left out): to be shown, never edited or saved over the original.
+       */
+      readOnly?: ArchDocument;
+    };
 
 const sectionNames = new Map<string, string>(
   sections.map((s) => [s.id, `${s.number}. ${s.title}`]),
@@ -66,7 +76,11 @@ export function restoreDocument(input: unknown): RestoreResult {
   if (!migrated.ok) {
     if (migrated.reason === 'newer') {
       const message = `This document was written by a newer version of Archbench (format ${String(migrated.version)}; this version reads up to ${SCHEMA_VERSION}).`;
-      return { ok: false, message, problems: [] };
+      const shown = documentSchema.safeParse({
+        ...(input as Record<string, unknown>),
+        schemaVersion: SCHEMA_VERSION,
+      });
+      return { ok: false, message, problems: [], ...(shown.success && { readOnly: shown.data }) };
     }
     return {
       ok: false,

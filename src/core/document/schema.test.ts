@@ -51,6 +51,18 @@ describe('document schema and restore', () => {
     expect(!newer.ok && newer.message).toContain('newer version of Archbench');
   });
 
+  it('reads a newer document as far as it can, to be shown read-only', () => {
+    const doc = createExampleDocument(now);
+    const stored = { ...doc, schemaVersion: SCHEMA_VERSION + 1, comments: [{ text: 'new' }] };
+    const restored = restoreDocument(stored);
+    expect(restored.ok).toBe(false);
+    expect(!restored.ok && restored.readOnly).toEqual(doc);
+    // A newer shape this version cannot read at all is only refused.
+    const reshaped = restoreDocument({ ...stored, sections: { risks: { risks: 'moved' } } });
+    expect(!reshaped.ok && reshaped.message).toContain('newer version of Archbench');
+    expect(!reshaped.ok && reshaped.readOnly).toBeUndefined();
+  });
+
   it('duplicates under a new id with "(copy)" and fresh dates', () => {
     const doc = createExampleDocument(now);
     const copy = duplicateDocument(doc, '2026-11-26T00:00:00.000Z');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../document/create';
 import { createExampleDocument } from '../document/example';
 import { toBase64Url } from '../document/packed';
+import { SCHEMA_VERSION } from '../document/schema';
 import { arbitraryDocument } from '../document/testing';
 import { fnv1a32 } from '../hash';
 import { decodeShare, encodeShare, needsPassphrase, type ShareProblem } from './codec';
@@ -102,6 +103,17 @@ describe('share links', () => {
     expect(decoded.ok || decoded.message).toBe(
       'This link cannot be opened. The document is damaged: section 14. Risks and Mitigations › risks should be a list.',
     );
+  });
+
+  it('show a document from a newer schema version read-only, saying so', async () => {
+    const newer = { ...example, schemaVersion: SCHEMA_VERSION + 1, futureField: { x: 1 } };
+    const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(newer)));
+    const decoded = await decodeShare(envelope(bytes));
+    expect(decoded).toEqual({
+      ok: true,
+      document: example,
+      newer: `This document was written by a newer version of Archbench (format ${SCHEMA_VERSION + 1}; this version reads up to ${SCHEMA_VERSION}).`,
+    });
   });
 });
 

@@ -41,7 +41,9 @@ export type ShareProblem =
   | 'unreadable';
 
 export type ShareDecoded =
-  { ok: true; document: ArchDocument } | { ok: false; kind: ShareProblem; message: string };
+  /** `newer`: the document is from a newer version, shown as far as this one reads it. */
+  | { ok: true; document: ArchDocument; newer?: string }
+  | { ok: false; kind: ShareProblem; message: string };
 
 const TOKEN = /^ab(\d+)([pe])\.(\d+)\.([0-9a-f]{8})\.([A-Za-z0-9_-]*)$/;
 
@@ -163,5 +165,7 @@ export async function decodeShare(token: string, passphrase?: string): Promise<S
   const inflated = inflateCapped(deflated, MAX_SHARED_BYTES, INFLATE_BUDGET_MS, presetDictionary());
   if (!inflated.ok) return fail('unreadable', `This link cannot be opened. ${inflated.problem}`);
   const read = readDocumentBytes(inflated.bytes);
-  return read.ok ? read : fail('unreadable', `This link cannot be opened. ${read.problem}`);
+  if (read.ok) return read;
+  if (read.readOnly) return { ok: true, document: read.readOnly, newer: read.problem };
+  return fail('unreadable', `This link cannot be opened. ${read.problem}`);
 }
