@@ -84,3 +84,44 @@ test('two tabs changing the same field: one text stays, the other is kept as a v
   await openSection(told, '1. Executive Summary');
   await expect(overview(told)).toHaveValue(lost);
 });
+
+test('a document deleted in one tab closes in the other, and edits typed there go to the trash', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await newDocument(page, 'Empty document', 'Kept elsewhere');
+  await newDocument(page, 'Empty document', 'Going away');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(title(other)).toHaveValue('Going away');
+
+  // One tab types; before its autosave runs, the other deletes the document.
+  await context.clock.install();
+  await context.clock.pauseAt(Date.now() + 60_000);
+  await overview(page).fill('Last words, typed as it was deleted.');
+  await other.getByRole('button', { name: 'Documents' }).click();
+  const documents = other.getByRole('dialog', { name: 'Documents' });
+  await documents.getByRole('button', { name: 'Delete Going away' }).click();
+  await other.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(documents.getByRole('list', { name: 'Documents' })).not.toContainText('Going away');
+  await context.clock.runFor(1000);
+
+  // The typing tab is told, and shows the remaining document; the deleted one stays deleted.
+  await expect(page.getByRole('alert')).toContainText(
+    '“Going away” was moved to the trash in another tab, with any edits made here.',
+  );
+  await expect(title(page)).toHaveValue('Kept elsewhere');
+  await context.clock.resume();
+  await page.getByRole('button', { name: 'Documents' }).click();
+  const list = page.getByRole('dialog', { name: 'Documents' });
+  await expect(list.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(1);
+
+  // Restored from the trash, it has the text typed last.
+  await list.getByText('Trash (1)').click();
+  await list.getByRole('button', { name: 'Restore Going away' }).click();
+  await list.getByRole('button', { name: /^Going away Draft/ }).click();
+  await expect(title(page)).toHaveValue('Going away');
+  await expect(overview(page)).toHaveValue('Last words, typed as it was deleted.');
+});

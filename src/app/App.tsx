@@ -53,6 +53,7 @@ function start(): Promise<void> {
         useDocuments.setState({
           notice: `This document was changed in another tab at the same time. Edits to different fields were merged. Both tabs changed ${fields.join('; ')}: this tab’s text was kept, and the other tab’s document was saved as the version “${version}” (see Versions).`,
         }),
+      onDeleted: (id) => void useDocuments.getState().deletedElsewhere(id),
     })
       // Only where IndexedDB is refused: not part of everyone's first download.
       .catch(async (error: unknown) =>

@@ -31,6 +31,8 @@ interface DocumentsState {
   renameDocument: (id: string, title: string) => Promise<void>;
   /** Moves the document to the trash. */
   deleteDocument: (id: string) => Promise<void>;
+  /** Another tab moved the open document to the trash: it closes here too, with a notice. */
+  deletedElsewhere: (id: string) => Promise<void>;
   /** Deleted documents, most recently deleted first; read when the trash is shown. */
   trash: TrashSummary[];
   restoreFromTrash: (id: string) => Promise<void>;
@@ -197,12 +199,27 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
       await requireStorage().deleteDocument(id);
       await get().refresh();
       if (get().readOnly?.id === id) set({ readOnly: null });
-      if (useEditor.getState().doc?.id === id) {
-        const next = get().summaries[0];
-        if (!next || !(await get().openDocument(next.id))) useEditor.getState().closeDocument();
-      }
+      if (useEditor.getState().doc?.id === id) await openFirst();
+    }),
+
+  deletedElsewhere: (id) =>
+    attempt('close the deleted document', undefined, async () => {
+      const open = useEditor.getState().doc;
+      if (open?.id !== id) return;
+      await get().refresh();
+      await openFirst();
+      set({
+        notice: `“${open.meta.title || 'Untitled'}” was moved to the trash in another tab, with any edits made here. Restore it from Documents › Trash.`,
+      });
     }),
 }));
+
+/** Opens the first stored document, or leaves none open (the start screen). */
+async function openFirst() {
+  const { summaries, openDocument } = useDocuments.getState();
+  const next = summaries[0];
+  if (!next || !(await openDocument(next.id))) useEditor.getState().closeDocument();
+}
 
 /** Connects the list to storage and opens the document the URL names, or the last one. */
 export async function startDocuments(

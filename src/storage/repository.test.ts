@@ -4,7 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../core/document/create';
 import { createExampleDocument } from '../core/document/example';
 import { openDatabase } from './db';
-import { DocumentRepository, StaleWriteError, TRASH_DAYS } from './repository';
+import {
+  DeletedElsewhereError,
+  DocumentRepository,
+  StaleWriteError,
+  TRASH_DAYS,
+} from './repository';
 
 let repo: DocumentRepository;
 let db: ReturnType<typeof openDatabase>;
@@ -74,6 +79,24 @@ describe('DocumentRepository', () => {
     // Nothing was written by the stale attempt.
     const loaded = await repo.load(doc.id);
     expect(loaded?.ok && loaded.document.meta.title).toBe('Theirs');
+  });
+
+  it('puts a write of a document deleted meanwhile into the trash, not back in the list', async () => {
+    const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Going');
+    const seen = await repo.save(doc);
+    await repo.delete(doc.id, '2026-11-25T11:00:00.000Z');
+    const edited = { ...doc, meta: { ...doc.meta, title: 'Going, edited' } };
+    await expect(repo.save(edited, seen)).rejects.toBeInstanceOf(DeletedElsewhereError);
+    expect(await repo.list()).toEqual([]);
+    expect(await repo.listTrash()).toEqual([
+      { id: doc.id, title: 'Going, edited', deleted: '2026-11-25T11:00:00.000Z' },
+    ]);
+    // Deleted for good meanwhile: the edits still land in the trash, to restore or let go.
+    await repo.purgeTrash();
+    await expect(repo.save(edited, seen)).rejects.toBeInstanceOf(DeletedElsewhereError);
+    expect((await repo.listTrash()).map((t) => t.title)).toEqual(['Going, edited']);
+    expect(await repo.restoreFromTrash(doc.id)).toBe(true);
+    expect(await repo.load(doc.id)).toEqual({ ok: true, document: edited });
   });
 
   it('moves deleted documents to the trash, restores them, and empties it after 30 days', async () => {

@@ -35,6 +35,14 @@ export class StaleWriteError extends Error {
   }
 }
 
+/** Another tab deleted the document this tab was writing; the write went to the trash. */
+export class DeletedElsewhereError extends Error {
+  override readonly name = 'DeletedElsewhereError';
+  constructor() {
+    super('the document was moved to the trash in another tab');
+  }
+}
+
 /**
  * Everything the app does with stored documents. Documents leave storage only through
  * restoreDocument(), so a damaged or newer record is reported, never loaded half-valid.
@@ -60,28 +68,37 @@ export class DocumentRepository {
   /**
    * Writes the document and returns its new revision. Given `expected`, the write happens
    * only if the stored revision is still that one; otherwise StaleWriteError carries what is
-   * stored now, for the caller to merge.
+   * stored now, for the caller to merge. A document deleted since (by another tab) is not
+   * brought back: the edits go to its copy in the trash, and DeletedElsewhereError says so.
    */
   async save(doc: ArchDocument, expected?: number): Promise<number> {
-    return this.db.transaction('rw', this.db.documents, async () => {
+    const revision = await this.db.transaction('rw', this.db.documents, this.db.trash, async () => {
       const previous = await this.db.documents.get(doc.id);
+      if (!previous && expected !== undefined) {
+        const trashed = await this.db.trash.get(doc.id);
+        const deleted = trashed?.deleted ?? new Date().toISOString();
+        await this.db.trash.put({ id: doc.id, title: doc.meta.title, deleted, data: doc });
+        return null;
+      }
       if (previous && expected !== undefined && previous.revision !== expected) {
         throw new StaleWriteError({
           revision: previous.revision,
           result: restoreDocument(previous.data),
         });
       }
-      const revision = (previous?.revision ?? 0) + 1;
+      const next = (previous?.revision ?? 0) + 1;
       await this.db.documents.put({
         id: doc.id,
         title: doc.meta.title,
         status: doc.meta.status,
         updated: doc.meta.updated,
-        revision,
+        revision: next,
         data: doc,
       });
-      return revision;
+      return next;
     });
+    if (revision === null) throw new DeletedElsewhereError();
+    return revision;
   }
 
   /** Moves the document to the trash (its versions stay with it until it is purged). */

@@ -2,7 +2,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { RestoreResult } from '../core/document/restore';
 import type { ArchDocument } from '../core/document/schema';
 import type { EditorState } from '../editor/store';
-import { StaleWriteError, type DocumentRepository } from './repository';
+import { DeletedElsewhereError, StaleWriteError, type DocumentRepository } from './repository';
 
 /** What the rest of the app hears about other tabs. */
 export interface TabEvents {
@@ -13,6 +13,8 @@ export interface TabEvents {
    * the other tab's document saved as the named version `versionName`.
    */
   onConflict: (fields: string[], versionName: string) => void;
+  /** The open document was moved to the trash in another tab (this tab's edits with it). */
+  onDeleted: (id: string) => void;
 }
 
 interface Seen {
@@ -107,6 +109,12 @@ export function connectTabs(
           if (mine !== doc) await deliver(doc, mine);
           return;
         } catch (error) {
+          if (error instanceof DeletedElsewhereError) {
+            seen.delete(doc.id);
+            announce(doc.id);
+            events.onDeleted(doc.id);
+            return;
+          }
           if (!(error instanceof StaleWriteError) || !base || attempt >= MAX_MERGES) throw error;
           mine = await merge(base, mine, error);
         }
@@ -119,11 +127,23 @@ export function connectTabs(
     }
   }
 
+  /** The open document is gone (deleted in another tab): this tab closes it too. */
+  async function checkDeleted(id: string) {
+    // A write of pending edits finds out on its own (DeletedElsewhereError).
+    if (isWriting(id) || (await repo.loadWithRevision(id))) return;
+    if (editor.getState().doc?.id !== id || isWriting(id)) return;
+    seen.delete(id);
+    events.onDeleted(id);
+  }
+
   async function received(id: string, revision: number) {
     events.onListChanged();
     const known = seen.get(id);
     const open = editor.getState().doc;
-    if (open?.id !== id || (known && revision <= known.revision) || isWriting(id)) return;
+    if (open?.id !== id) return;
+    // Revision 0: the document was deleted or restored, not written.
+    if (revision === 0) return checkDeleted(id);
+    if ((known && revision <= known.revision) || isWriting(id)) return;
     const loaded = await repo.loadWithRevision(id);
     // An edit typed meanwhile is not based on this version: its write will be stale and merge.
     if (!loaded?.result.ok || isWriting(id) || editor.getState().doc !== open) return;
