@@ -82,6 +82,21 @@ for (const [label, viewport] of [
       const link = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();
       await page.keyboard.press('Escape');
 
+      // Versions: one saved by hand, then an edit, compared with the document as it is now.
+      await page.getByRole('button', { name: 'Versions' }).click();
+      const versions = page.getByRole('dialog', { name: 'Versions' });
+      await versions.getByLabel('Version name').fill('Sent for review');
+      await versions.getByRole('button', { name: 'Save version' }).click();
+      await expect(versions.getByRole('listitem')).toHaveCount(1);
+      await page.keyboard.press('Escape');
+      await openSection(page, '14. Risks and Mitigations');
+      await page.getByRole('button', { name: 'Add risk' }).click();
+      await page.getByRole('button', { name: 'Versions' }).click();
+      await versions.getByRole('button', { name: /^Compare/ }).click();
+      await expect(versions.getByRole('region', { name: 'Differences' })).toBeVisible();
+      await shoot(page, `versions-${label}`);
+      await page.keyboard.press('Escape');
+
       await page.goto(link);
       await expect(page.getByRole('main', { name: 'Shared document' })).toBeVisible();
       await expect(page.locator('.diagram__svg > svg').first()).toBeVisible();

@@ -72,7 +72,7 @@ test('two tabs changing the same field: one text stays, the other is kept as a v
   await told.getByRole('button', { name: 'Versions' }).click();
   const dialog = told.getByRole('dialog', { name: 'Versions' });
   const version = dialog.getByRole('listitem').filter({ hasText: 'Another tab’s version' });
-  await expect(version).toContainText('From another tab');
+  await expect(version).toContainText('from another tab');
   await version.getByRole('button', { name: /^Compare/ }).click();
   const differences = dialog.getByRole('region', { name: 'Differences' });
   await expect(differences).toContainText('Overview');

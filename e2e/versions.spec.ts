@@ -41,7 +41,7 @@ test('named versions: save, compare section by section, restore (the present sav
     'The document as it was is saved as the version “Before restoring “Sent for review””.',
   );
   const before = dialog.getByRole('listitem').filter({ hasText: 'Before restoring' });
-  await expect(before).toContainText('Before a restore');
+  await expect(before).toContainText('before a restore');
   await page.keyboard.press('Escape');
   await expect(preview(page)).not.toContainText('A shorter overview.');
   await expectSaved(page);

@@ -39,7 +39,7 @@ export function TopBar() {
   const showVersions = useVersions((s) => s.show);
 
   return (
-    <header className="topbar">
+    <header className={hasDoc ? 'topbar topbar--document' : 'topbar'}>
       <div className="topbar__brand" aria-hidden="true">
         <span className="topbar__logo">A</span>
         <span className="topbar__name">Archbench</span>

@@ -32,7 +32,8 @@ export function TrashList() {
               <span className="documents__open">
                 <span className="documents__title">{title}</span>
                 <span className="documents__meta">
-                  Deleted {formatUpdated(item.deleted)} · {left} {left === 1 ? 'day' : 'days'} left
+                  {formatUpdated(item.deleted, 'Deleted')} · {left} {left === 1 ? 'day' : 'days'}{' '}
+                  left
                 </span>
               </span>
               <div className="documents__actions">

@@ -14,11 +14,11 @@ import { saveVersion, useVersions } from './store';
 import './versions.css';
 
 const REASONS: Record<VersionReason, string> = {
-  manual: 'Saved by hand',
-  import: 'Import',
-  restore: 'Before a restore',
-  approval: 'Approval',
-  conflict: 'From another tab',
+  manual: 'by hand',
+  import: 'on import',
+  restore: 'before a restore',
+  approval: 'at approval',
+  conflict: 'from another tab',
 };
 
 /** The value of the compare selects that stands for the document as it is now. */
@@ -99,7 +99,7 @@ export default function VersionsDialog() {
             <li key={v.id} className="versions__row">
               <span className="versions__name">{v.name}</span>
               <span className="versions__meta">
-                {REASONS[v.reason]} · {formatUpdated(v.created)}
+                {formatUpdated(v.created, 'Saved')} · {REASONS[v.reason]}
               </span>
               <span className="versions__actions">
                 <button
@@ -192,7 +192,7 @@ function Compare({
       <option value={CURRENT}>Current document</option>
       {versions.map((v) => (
         <option key={v.id} value={v.id}>
-          {v.name} ({formatUpdated(v.created)})
+          {v.name} ({formatUpdated(v.created, 'saved')})
         </option>
       ))}
     </>
