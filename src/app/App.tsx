@@ -6,6 +6,7 @@ import { useEditor } from '../editor/store';
 import { startDerivations } from '../derived/store';
 import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
+import { versionsChanged } from '../versions/store';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
@@ -49,10 +50,12 @@ function start(): Promise<void> {
         // Another tab may announce before this one has its list.
         if (useDocuments.getState().ready) void useDocuments.getState().refresh();
       },
-      onConflict: (fields, version) =>
+      onConflict: (fields, version) => {
+        versionsChanged();
         useDocuments.setState({
           notice: `This document was changed in another tab at the same time. Edits to different fields were merged. Both tabs changed ${fields.join('; ')}: this tab’s text was kept, and the other tab’s document was saved as the version “${version}” (see Versions).`,
-        }),
+        });
+      },
       onDeleted: (id) => void useDocuments.getState().deletedElsewhere(id),
     })
       // Only where IndexedDB is refused: not part of everyone's first download.

@@ -36,6 +36,7 @@ export function TopBar() {
   const showShare = useShare((s) => s.showDialog);
   const importReport = useDocuments((s) => s.importReport !== null);
   const versionsOpen = useVersions((s) => s.open);
+  const docId = useEditor((s) => s.doc?.id);
   const showVersions = useVersions((s) => s.show);
 
   return (
@@ -111,7 +112,8 @@ export function TopBar() {
       )}
       {hasDoc && (
         <MountWhenFirst when={versionsOpen}>
-          <VersionsDialog />
+          {/* One per document: what it shows and compares never carries over to another. */}
+          <VersionsDialog key={docId} />
         </MountWhenFirst>
       )}
       <MountWhenFirst when={importReport}>

@@ -206,6 +206,8 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
     attempt('close the deleted document', undefined, async () => {
       const open = useEditor.getState().doc;
       if (open?.id !== id) return;
+      // At once, so that nothing more is typed into it and a second report finds it closed.
+      useEditor.getState().closeDocument();
       await get().refresh();
       await openFirst();
       set({

@@ -59,58 +59,63 @@ function edited(s: EditorState, doc: ArchDocument, target: string): Partial<Edit
   return { doc, changeSeq: s.changeSeq + 1, history: record(s.history, s.doc, target, Date.now()) };
 }
 
-export const useEditor = create<EditorState>()((set) => ({
-  doc: null,
-  changeSeq: 0,
-  history: emptyHistory,
-  selectedSection: 'executiveSummary',
-  scrollRequest: 0,
-  focusRequest: { anchor: null, seq: 0 },
+/** A new editor store; the app has one (useEditor), tests make one per simulated tab. */
+export const createEditorStore = () =>
+  create<EditorState>()((set) => ({
+    doc: null,
+    changeSeq: 0,
+    history: emptyHistory,
+    selectedSection: 'executiveSummary',
+    scrollRequest: 0,
+    focusRequest: { anchor: null, seq: 0 },
 
-  showDocument: (doc) => set({ doc, changeSeq: 0, history: emptyHistory }),
-  closeDocument: () => set({ doc: null, changeSeq: 0, history: emptyHistory }),
-  receiveDocument: (doc, { save }) =>
-    set((s) => ({ doc, changeSeq: s.changeSeq + (save ? 1 : 0), history: emptyHistory })),
-  undo: () =>
-    set((s) => {
-      const step = s.doc && undo(s.history, s.doc);
-      return step ? { ...step, changeSeq: s.changeSeq + 1 } : s;
-    }),
-  redo: () =>
-    set((s) => {
-      const step = s.doc && redo(s.history, s.doc);
-      return step ? { ...step, changeSeq: s.changeSeq + 1 } : s;
-    }),
-  selectSection: (id) => set((s) => ({ selectedSection: id, scrollRequest: s.scrollRequest + 1 })),
-  openField: (id, anchor) =>
-    set((s) => ({
-      selectedSection: id,
-      scrollRequest: s.scrollRequest + 1,
-      focusRequest: { anchor: anchor ?? null, seq: s.focusRequest.seq + 1 },
-    })),
-  setMeta: (patch) =>
-    set((s) =>
-      s.doc
-        ? edited(s, actions.setMeta(s.doc, patch, now()), `meta:${Object.keys(patch).join()}`)
-        : s,
-    ),
-  setApproval: (patch) =>
-    set((s) => (s.doc ? edited(s, actions.setApproval(s.doc, patch, now()), 'approval') : s)),
-  adoptCandidate: (comparisonId, candidateId) =>
-    set((s) =>
-      s.doc ? edited(s, adoptCandidate(s.doc, comparisonId, candidateId, now()), 'adopt') : s,
-    ),
-  updateSection: (id, patch) =>
-    set((s) =>
-      s.doc
-        ? edited(
-            s,
-            actions.updateSection(s.doc, id, patch, now()),
-            `${id}:${Object.keys(patch).join()}`,
-          )
-        : s,
-    ),
-}));
+    showDocument: (doc) => set({ doc, changeSeq: 0, history: emptyHistory }),
+    closeDocument: () => set({ doc: null, changeSeq: 0, history: emptyHistory }),
+    receiveDocument: (doc, { save }) =>
+      set((s) => ({ doc, changeSeq: s.changeSeq + (save ? 1 : 0), history: emptyHistory })),
+    undo: () =>
+      set((s) => {
+        const step = s.doc && undo(s.history, s.doc);
+        return step ? { ...step, changeSeq: s.changeSeq + 1 } : s;
+      }),
+    redo: () =>
+      set((s) => {
+        const step = s.doc && redo(s.history, s.doc);
+        return step ? { ...step, changeSeq: s.changeSeq + 1 } : s;
+      }),
+    selectSection: (id) =>
+      set((s) => ({ selectedSection: id, scrollRequest: s.scrollRequest + 1 })),
+    openField: (id, anchor) =>
+      set((s) => ({
+        selectedSection: id,
+        scrollRequest: s.scrollRequest + 1,
+        focusRequest: { anchor: anchor ?? null, seq: s.focusRequest.seq + 1 },
+      })),
+    setMeta: (patch) =>
+      set((s) =>
+        s.doc
+          ? edited(s, actions.setMeta(s.doc, patch, now()), `meta:${Object.keys(patch).join()}`)
+          : s,
+      ),
+    setApproval: (patch) =>
+      set((s) => (s.doc ? edited(s, actions.setApproval(s.doc, patch, now()), 'approval') : s)),
+    adoptCandidate: (comparisonId, candidateId) =>
+      set((s) =>
+        s.doc ? edited(s, adoptCandidate(s.doc, comparisonId, candidateId, now()), 'adopt') : s,
+      ),
+    updateSection: (id, patch) =>
+      set((s) =>
+        s.doc
+          ? edited(
+              s,
+              actions.updateSection(s.doc, id, patch, now()),
+              `${id}:${Object.keys(patch).join()}`,
+            )
+          : s,
+      ),
+  }));
+
+export const useEditor = createEditorStore();
 
 /** A section's data and its updater, for that section's form. */
 export function useSection<K extends SectionId>(

@@ -45,6 +45,16 @@ export class Autosaver {
     return this.pending.has(id);
   }
 
+  /** The newest version of the document waiting to be written, if any. */
+  waiting(id: string): ArchDocument | undefined {
+    return this.pending.get(id);
+  }
+
+  /** Replaces the version of a document that waits (merged with another tab's), if one does. */
+  replaceWaiting(doc: ArchDocument): void {
+    if (this.pending.has(doc.id)) this.pending.set(doc.id, doc);
+  }
+
   /** Whether a version of the document is being written right now. */
   isWriting(id: string): boolean {
     return this.inFlight?.id === id;

@@ -56,6 +56,8 @@ export async function connectStorage(
 
   const tabs = connectTabs(repo, editor, events, {
     isWriting: (id) => autosaver.hasPending(id) || autosaver.isWriting(id),
+    waiting: (id) => autosaver.waiting(id),
+    replaceWaiting: (doc) => autosaver.replaceWaiting(doc),
   });
   const autosaver: Autosaver = new Autosaver(
     async (doc) => {

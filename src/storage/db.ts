@@ -35,6 +35,8 @@ export interface TrashedDocument {
   id: string;
   title: string;
   deleted: string;
+  /** The document's revision: it goes on counting when the document is restored. */
+  revision: number;
   data: unknown;
 }
 

@@ -58,7 +58,7 @@ export function memoryStorage(
       const doc = documents.get(id);
       if (doc) {
         const deleted = new Date().toISOString();
-        trash.set(id, { id, title: doc.meta.title, deleted, data: doc });
+        trash.set(id, { id, title: doc.meta.title, deleted, revision: 0, data: doc });
       }
       documents.delete(id);
       return Promise.resolve();

@@ -99,6 +99,41 @@ describe('DocumentRepository', () => {
     expect(await repo.load(doc.id)).toEqual({ ok: true, document: edited });
   });
 
+  it('keeps a late write based on an older revision than the trashed copy as a version', async () => {
+    const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Base');
+    const base = await repo.save(doc);
+    const theirs = { ...doc, meta: { ...doc.meta, title: 'Theirs, then deleted' } };
+    await repo.save(theirs, base);
+    await repo.delete(doc.id);
+    const mine = { ...doc, meta: { ...doc.meta, title: 'Mine, based on the first' } };
+    await expect(repo.save(mine, base)).rejects.toBeInstanceOf(DeletedElsewhereError);
+    // The trashed copy keeps the newer text; the late edits are a version of the document.
+    expect((await repo.listTrash()).map((t) => t.title)).toEqual(['Theirs, then deleted']);
+    const [version] = await repo.listVersions(doc.id);
+    expect(version?.reason).toBe('conflict');
+    expect(await repo.loadVersion(version?.id ?? '')).toEqual({ ok: true, document: mine });
+  });
+
+  it('counts revisions on through the trash, so an older tab cannot write over a restore', async () => {
+    const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Counted');
+    await repo.save(doc);
+    const seen = await repo.save(doc, 1);
+    await repo.delete(doc.id);
+    await repo.restoreFromTrash(doc.id);
+    expect((await repo.loadWithRevision(doc.id))?.revision).toBe(seen + 1);
+    await expect(repo.save(doc, seen)).rejects.toBeInstanceOf(StaleWriteError);
+  });
+
+  it('empties only what is still in the trash, keeping the versions of a restored document', async () => {
+    const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Back again');
+    await repo.save(doc);
+    await repo.saveVersion(doc, 'Kept', 'manual');
+    await repo.delete(doc.id);
+    await repo.restoreFromTrash(doc.id);
+    await repo.purgeTrash([doc.id]);
+    expect((await repo.listVersions(doc.id)).map((v) => v.name)).toEqual(['Kept']);
+  });
+
   it('moves deleted documents to the trash, restores them, and empties it after 30 days', async () => {
     const kept = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Kept');
     const old = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Old');

@@ -35,10 +35,14 @@ export class StaleWriteError extends Error {
   }
 }
 
-/** Another tab deleted the document this tab was writing; the write went to the trash. */
+/**
+ * Another tab deleted the document this tab was writing. The write went to the trashed copy
+ * (`revision` is that copy's revision now), or, when that copy had changed since this tab's
+ * base, into a version of its own (`revision` null).
+ */
 export class DeletedElsewhereError extends Error {
   override readonly name = 'DeletedElsewhereError';
-  constructor() {
+  constructor(readonly revision: number | null) {
     super('the document was moved to the trash in another tab');
   }
 }
@@ -68,17 +72,15 @@ export class DocumentRepository {
   /**
    * Writes the document and returns its new revision. Given `expected`, the write happens
    * only if the stored revision is still that one; otherwise StaleWriteError carries what is
-   * stored now, for the caller to merge. A document deleted since (by another tab) is not
-   * brought back: the edits go to its copy in the trash, and DeletedElsewhereError says so.
+   * stored now, for the caller to merge. A document deleted since (by another tab) is never
+   * brought back: see DeletedElsewhereError.
    */
   async save(doc: ArchDocument, expected?: number): Promise<number> {
-    const revision = await this.db.transaction('rw', this.db.documents, this.db.trash, async () => {
-      const previous = await this.db.documents.get(doc.id);
+    const { documents, trash, versions } = this.db;
+    const written = await this.db.transaction('rw', documents, trash, versions, async () => {
+      const previous = await documents.get(doc.id);
       if (!previous && expected !== undefined) {
-        const trashed = await this.db.trash.get(doc.id);
-        const deleted = trashed?.deleted ?? new Date().toISOString();
-        await this.db.trash.put({ id: doc.id, title: doc.meta.title, deleted, data: doc });
-        return null;
+        return { deleted: true as const, revision: await this.saveDeleted(doc, expected) };
       }
       if (previous && expected !== undefined && previous.revision !== expected) {
         throw new StaleWriteError({
@@ -86,18 +88,35 @@ export class DocumentRepository {
           result: restoreDocument(previous.data),
         });
       }
-      const next = (previous?.revision ?? 0) + 1;
-      await this.db.documents.put({
+      const revision = (previous?.revision ?? 0) + 1;
+      await documents.put({
         id: doc.id,
         title: doc.meta.title,
         status: doc.meta.status,
         updated: doc.meta.updated,
-        revision: next,
+        revision,
         data: doc,
       });
-      return next;
+      return { deleted: false as const, revision };
     });
-    if (revision === null) throw new DeletedElsewhereError();
+    if (written.deleted) throw new DeletedElsewhereError(written.revision);
+    return written.revision;
+  }
+
+  /**
+   * A write of a document that was deleted meanwhile: it updates the trashed copy when that is
+   * the version the write was based on (or puts one back when the trash was emptied); a write
+   * based on an older version is kept as a version instead of replacing newer trashed text.
+   */
+  private async saveDeleted(doc: ArchDocument, expected: number): Promise<number | null> {
+    const trashed = await this.db.trash.get(doc.id);
+    if (trashed && trashed.revision !== expected) {
+      await this.saveVersion(doc, 'Edits made in another tab as it was deleted', 'conflict');
+      return null;
+    }
+    const deleted = trashed?.deleted ?? new Date().toISOString();
+    const revision = expected + 1;
+    await this.db.trash.put({ id: doc.id, title: doc.meta.title, deleted, revision, data: doc });
     return revision;
   }
 
@@ -106,7 +125,8 @@ export class DocumentRepository {
     await this.db.transaction('rw', this.db.documents, this.db.trash, async () => {
       const row = await this.db.documents.get(id);
       if (!row) return;
-      await this.db.trash.put({ id, title: row.title, deleted: now, data: row.data });
+      const { title, revision, data } = row;
+      await this.db.trash.put({ id, title, deleted: now, revision, data });
       await this.db.documents.delete(id);
     });
   }
@@ -128,7 +148,8 @@ export class DocumentRepository {
         title: row.title,
         status: meta?.status ?? 'Draft',
         updated: meta?.updated ?? row.deleted,
-        revision: 1,
+        // Counting on, so that a tab still holding an older revision cannot write over it.
+        revision: row.revision + 1,
         data: row.data,
       });
       await this.db.trash.delete(id);
@@ -139,8 +160,10 @@ export class DocumentRepository {
   /** Removes trashed documents (and their versions) for good: the given ones, or all. */
   async purgeTrash(ids?: readonly string[]): Promise<void> {
     await this.db.transaction('rw', this.db.trash, this.db.versions, async () => {
-      const targets = ids ?? (await this.db.trash.toCollection().primaryKeys());
-      await this.db.trash.bulkDelete([...targets]);
+      // Only what is still in the trash: another tab may have restored one meanwhile.
+      const inTrash = await this.db.trash.toCollection().primaryKeys();
+      const targets = ids ? inTrash.filter((id) => ids.includes(id)) : inTrash;
+      await this.db.trash.bulkDelete(targets);
       await this.db.versions
         .where('docId')
         .anyOf([...targets])

@@ -34,8 +34,17 @@ const CHANNEL = 'archbench-documents';
 // Needed only when two tabs write one document: not part of the first download.
 const loadMerge = () => import('../core/versions/merge').then((m) => m.mergeDocuments);
 
+/** What tabs needs of the autosaver's queue. */
+export interface WriteQueue {
+  /** Whether a version of the document waits to be written or is being written. */
+  isWriting: (id: string) => boolean;
+  waiting: (id: string) => ArchDocument | undefined;
+  replaceWaiting: (doc: ArchDocument) => void;
+}
+
 /** Another tab writing between our merge and our write this often means something is wrong. */
 const MAX_MERGES = 3;
+const RECHECK_MS = 500;
 
 /**
  * Two tabs on one document. Every write names the revision it was based on; a stale one is
@@ -47,7 +56,7 @@ export function connectTabs(
   repo: DocumentRepository,
   editor: UseBoundStore<StoreApi<EditorState>>,
   events: TabEvents,
-  { isWriting }: { isWriting: (id: string) => boolean },
+  { isWriting, waiting, replaceWaiting }: WriteQueue,
 ) {
   const seen = new Map<string, Seen>();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
@@ -70,12 +79,24 @@ export function connectTabs(
     );
   }
 
-  /** The open document becomes `stored`, keeping any edit made since `sent` was written. */
-  async function deliver(sent: ArchDocument, stored: ArchDocument) {
+  /**
+   * `stored` (at `revision`) is in storage now: the open document becomes it, keeping any edit
+   * made since `sent`. A version of it still waiting to be written (the user has moved on to
+   * another document) is merged the same way, or its write would drop `stored`'s edits.
+   */
+  async function deliver(sent: ArchDocument, stored: ArchDocument, revision: number) {
     const mergeDocuments = await loadMerge();
-    // From here to receiveDocument nothing waits, so no keystroke can fall in between.
+    // From here on nothing waits: the base and what is built on it change together.
+    seen.set(stored.id, { revision, doc: stored });
     const open = editor.getState().doc;
-    if (open?.id !== stored.id) return;
+    if (open?.id !== stored.id) {
+      const queued = waiting(stored.id);
+      if (!queued || queued === sent) return;
+      const { document, conflicts } = mergeDocuments(sent, queued, stored);
+      replaceWaiting(document);
+      if (conflicts.length > 0) await keepTheirs(stored, conflicts);
+      return;
+    }
     if (open === sent) {
       editor.getState().receiveDocument(stored, { save: false });
       return;
@@ -106,11 +127,13 @@ export function connectTabs(
           const revision = await repo.save(mine, base?.revision);
           seen.set(doc.id, { revision, doc: mine });
           announce(doc.id, revision);
-          if (mine !== doc) await deliver(doc, mine);
+          if (mine !== doc) await deliver(doc, mine, revision);
           return;
         } catch (error) {
           if (error instanceof DeletedElsewhereError) {
-            seen.delete(doc.id);
+            // Later writes go on naming a revision, so they too land in the trash, never back
+            // in the list (a write without one would bring the document back).
+            if (error.revision !== null) seen.set(doc.id, { revision: error.revision, doc: mine });
             announce(doc.id);
             events.onDeleted(doc.id);
             return;
@@ -129,11 +152,15 @@ export function connectTabs(
 
   /** The open document is gone (deleted in another tab): this tab closes it too. */
   async function checkDeleted(id: string) {
-    // A write of pending edits finds out on its own (DeletedElsewhereError).
-    if (isWriting(id) || (await repo.loadWithRevision(id))) return;
-    if (editor.getState().doc?.id !== id || isWriting(id)) return;
-    seen.delete(id);
-    events.onDeleted(id);
+    if (editor.getState().doc?.id !== id) return;
+    // A write under way finds out by itself (DeletedElsewhereError), unless it ended before
+    // the delete: look again once it is done.
+    if (isWriting(id)) {
+      setTimeout(() => void checkDeleted(id), RECHECK_MS);
+      return;
+    }
+    if (await repo.loadWithRevision(id)) return;
+    if (editor.getState().doc?.id === id && !isWriting(id)) events.onDeleted(id);
   }
 
   async function received(id: string, revision: number) {
@@ -147,9 +174,7 @@ export function connectTabs(
     const loaded = await repo.loadWithRevision(id);
     // An edit typed meanwhile is not based on this version: its write will be stale and merge.
     if (!loaded?.result.ok || isWriting(id) || editor.getState().doc !== open) return;
-    const theirs = loaded.result.document;
-    seen.set(id, { revision: loaded.revision, doc: theirs });
-    await deliver(known?.doc ?? open, theirs);
+    await deliver(known?.doc ?? open, loaded.result.document, loaded.revision);
   }
 
   channel?.addEventListener('message', (event: MessageEvent<{ id: string; revision: number }>) => {

@@ -10,7 +10,7 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { DiffView } from './DiffView';
 import { restoreVersion } from './restore';
-import { saveVersion, useVersions } from './store';
+import { saveVersion, useVersions, versionsChanged } from './store';
 import './versions.css';
 
 const REASONS: Record<VersionReason, string> = {
@@ -24,21 +24,22 @@ const REASONS: Record<VersionReason, string> = {
 /** The value of the compare selects that stands for the document as it is now. */
 const CURRENT = 'current';
 
-/** A document's versions, read again whenever one is saved. */
+/** A document's versions, read again whenever one is saved; null until read. */
 function useVersionList(docId: string | undefined): VersionSummary[] | null {
   const changed = useVersions((s) => s.changed);
-  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
+  const [read, setRead] = useState<{ docId: string; list: VersionSummary[] } | null>(null);
   useEffect(() => {
     if (!docId) return;
     let current = true;
     void requireStorage()
       .listVersions(docId)
-      .then((list) => current && setVersions(list));
+      .then((list) => current && setRead({ docId, list }));
     return () => {
       current = false;
     };
   }, [docId, changed]);
-  return versions;
+  // Another document's list is never shown, not even for the moment after a switch.
+  return read && read.docId === docId ? read.list : null;
 }
 
 /** Named versions: save one, restore one, delete one, compare any two. */
@@ -144,9 +145,7 @@ export default function VersionsDialog() {
           onConfirm={() => {
             const id = deleting.id;
             setDeleting(null);
-            void requireStorage()
-              .deleteVersion(id)
-              .then(() => useVersions.setState((s) => ({ changed: s.changed + 1 })));
+            void requireStorage().deleteVersion(id).then(versionsChanged);
           }}
         />
       )}

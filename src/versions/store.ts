@@ -17,7 +17,8 @@ export const useVersions = create<{
   close: () => set({ open: false }),
 }));
 
-const changed = () => useVersions.setState((s) => ({ changed: s.changed + 1 }));
+/** Versions were saved or deleted elsewhere (another tab's text kept in a conflict, say). */
+export const versionsChanged = () => useVersions.setState((s) => ({ changed: s.changed + 1 }));
 
 /**
  * Saves the open document (or `doc`) as a named version. Automatic versions (before an import
@@ -31,7 +32,7 @@ export async function saveVersion(
   if (!doc) return false;
   try {
     await requireStorage().saveVersion(doc, name, reason);
-    changed();
+    versionsChanged();
     return true;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

@@ -244,14 +244,14 @@ describe('mergeDocuments', () => {
       (d) => {
         d.meta.updated = '2026-11-25T10:30:00.000Z';
         d.meta.approval.date = '2026-11-26';
-        d.meta.title = 'Theirs';
+        d.meta.status = 'Approved';
       },
     );
     const { document, conflicts } = mergeDocuments(base, mine, theirs);
     expect(conflicts).toEqual([]);
     expect(document.meta).toEqual({
       ...base.meta,
-      title: 'Theirs',
+      status: 'Approved',
       created: NOW,
       updated: LATER,
       approval: { approver: 'Ana', date: '2026-11-26', cleared: '' },
@@ -261,6 +261,37 @@ describe('mergeDocuments', () => {
       (d) => (d.meta.title = 'Theirs'),
     );
     expect(mergeDocuments(base, x, y).conflicts.map((c) => c.label)).toEqual(['Metadata › Title']);
+  });
+
+  it('clears an approval given in one tab while the other changed what it approves', () => {
+    for (const [approve, change] of [
+      [
+        (d: ArchDocument) =>
+          void (d.meta.approval = { approver: 'Ana', date: '2026-11-26', cleared: '' }),
+        (d: ArchDocument) => void (d.sections.executiveSummary.overview = 'Changed meanwhile'),
+      ],
+      [
+        (d: ArchDocument) =>
+          void (d.meta.approval = { approver: 'Ana', date: '2026-11-26', cleared: '' }),
+        (d: ArchDocument) => void (d.meta.title = 'Renamed meanwhile'),
+      ],
+    ] as const) {
+      for (const [mine, theirs] of [edit(approve, change), edit(change, approve)]) {
+        const { document, conflicts } = mergeDocuments(base, mine, theirs);
+        expect(conflicts).toEqual([]);
+        expect(document.meta.approval).toEqual({
+          approver: '',
+          date: '',
+          cleared: 'Ana, 2026-11-26',
+        });
+      }
+    }
+    // Moving the status is not a change of content: the approval stays.
+    const [mine, theirs] = edit(
+      (d) => (d.meta.approval = { approver: 'Ana', date: '2026-11-26', cleared: '' }),
+      (d) => (d.meta.status = 'Approved'),
+    );
+    expect(mergeDocuments(base, mine, theirs).document.meta.approval.approver).toBe('Ana');
   });
 
   it('never changes its inputs', () => {

@@ -1,3 +1,4 @@
+import { afterChange } from '../document/approval';
 import type { ArchDocument } from '../document/schema';
 import { joinLabel, keyLabel, rowName } from './labels';
 import {
@@ -158,6 +159,24 @@ function placeAfter(result: readonly string[], second: readonly string[], previo
   return at;
 }
 
+/** What an approval is given to: everything but the dates, the status and the approval. */
+function content({ meta, sections }: ArchDocument) {
+  const { title, version, authors } = meta;
+  return { title, version, authors, sections };
+}
+
+/**
+ * An approval given on one side covers the document that side saw: when the merge holds
+ * content that side did not have, the approval is cleared, as any later change clears it.
+ */
+function approvalOutlived(base: ArchDocument, merged: ArchDocument, sides: ArchDocument[]) {
+  return sides.some(
+    (side) =>
+      !deepEqual(side.meta.approval, base.meta.approval) &&
+      !deepEqual(content(side), content(merged)),
+  );
+}
+
 function later(a: string, b: string): string {
   return Date.parse(b) > Date.parse(a) ? b : a;
 }
@@ -176,6 +195,9 @@ export function mergeDocuments(
   const pinned = (doc: ArchDocument) => ({ ...doc, meta: { ...doc.meta, created, updated } });
   const conflicts: Conflict[] = [];
   const merged = mergeValue(base, pinned(mine), pinned(theirs), ROOT, conflicts) as ArchDocument;
-  const meta = { ...merged.meta, updated: later(mine.meta.updated, theirs.meta.updated) };
+  const savedAt = later(mine.meta.updated, theirs.meta.updated);
+  const meta = approvalOutlived(base, merged, [mine, theirs])
+    ? afterChange(merged.meta, savedAt)
+    : { ...merged.meta, updated: savedAt };
   return { document: { ...merged, meta }, conflicts };
 }
