@@ -29,8 +29,10 @@ function loadMermaid(): Promise<Mermaid> {
       // "strict" encodes HTML in labels and disables click callbacks: diagrams are user input.
       // Mermaid does not let a diagram's %%{init}%% directive change it.
       securityLevel: 'strict',
-      // What a diagram's %%{init}%% or front matter may not set: Mermaid's own list, plus
-      // themeCSS, which would put any CSS in the SVG (url() loads from other sites included).
+      // What a diagram's %%{init}%% or front matter may not set (at any depth): Mermaid's own
+      // list; themeCSS and the fonts, which reach the SVG's CSS unchecked (a url() there loads
+      // from another site wherever the downloaded SVG is opened); and HTML labels, which would
+      // put the labels' HTML in a <foreignObject>.
       secure: [
         'secure',
         'securityLevel',
@@ -39,6 +41,9 @@ function loadMermaid(): Promise<Mermaid> {
         'suppressErrorRendering',
         'maxEdges',
         'themeCSS',
+        'fontFamily',
+        'altFontFamily',
+        'htmlLabels',
       ],
       suppressErrorRendering: true,
       theme: 'neutral',

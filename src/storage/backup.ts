@@ -42,14 +42,7 @@ export async function recoverBackups(repo: DocumentRepository): Promise<number> 
       // A torn write: nothing usable in it.
     }
     const restored = restoreDocument(value);
-    if (restored.ok) {
-      const stored = await repo.load(restored.document.id);
-      const storedUpdated = stored?.ok ? stored.document.meta.updated : '';
-      if (restored.document.meta.updated > storedUpdated) {
-        await repo.save(restored.document);
-        recovered++;
-      }
-    }
+    if (restored.ok && (await repo.recover(restored.document))) recovered++;
     localStorage.removeItem(key);
   }
   return recovered;

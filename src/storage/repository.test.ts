@@ -134,6 +134,32 @@ describe('DocumentRepository', () => {
     expect((await repo.listVersions(doc.id)).map((v) => v.name)).toEqual(['Kept']);
   });
 
+  it('recovers unsaved edits only where they are newer, never over a newer format or out of the trash', async () => {
+    const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Stored');
+    const edited = (title: string, updated: string) => ({
+      ...doc,
+      meta: { ...doc.meta, title, updated },
+    });
+    await repo.save(edited('Stored', '2026-11-25T11:00:00.000Z'));
+    expect(await repo.recover(edited('Older', '2026-11-25T10:30:00.000Z'))).toBe(false);
+    expect(await repo.recover(edited('Newer', '2026-11-25T12:00:00.000Z'))).toBe(true);
+    expect((await repo.list()).map((d) => d.title)).toEqual(['Newer']);
+
+    // Deleted since: the edits go to the trashed copy, and the list stays without it.
+    await repo.delete(doc.id);
+    expect(await repo.recover(edited('Latest', '2026-11-25T13:00:00.000Z'))).toBe(true);
+    expect(await repo.list()).toEqual([]);
+    expect((await repo.listTrash()).map((t) => t.title)).toEqual(['Latest']);
+
+    // Written by a newer Archbench: left as it is, the edits kept as a version.
+    await repo.restoreFromTrash(doc.id);
+    const future = { ...edited('Future', '2026-11-25T14:00:00.000Z'), schemaVersion: 99 };
+    await db.documents.update(doc.id, { data: future });
+    expect(await repo.recover(edited('Late', '2026-11-25T15:00:00.000Z'))).toBe(true);
+    expect((await db.documents.get(doc.id))?.data).toEqual(future);
+    expect((await repo.listVersions(doc.id)).map((v) => v.reason)).toEqual(['conflict']);
+  });
+
   it('moves deleted documents to the trash, restores them, and empties it after 30 days', async () => {
     const kept = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Kept');
     const old = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Old');

@@ -120,6 +120,49 @@ export class DocumentRepository {
     return revision;
   }
 
+  /**
+   * Puts back edits that were not written before the page went away (see backup.ts), when
+   * they are newer than what is stored; true when they were. A record this version cannot
+   * read (a newer Archbench's) is never replaced: the edits become a version of it. A document
+   * deleted meanwhile stays deleted: the edits go to its copy in the trash.
+   */
+  async recover(doc: ArchDocument): Promise<boolean> {
+    const { documents, trash, versions } = this.db;
+    return this.db.transaction('rw', documents, trash, versions, async () => {
+      // Stored text at least as new as the edits wins (it was written after them).
+      const newer = (stored: unknown) => {
+        const result = restoreDocument(stored);
+        return result.ok && result.document.meta.updated >= doc.meta.updated;
+      };
+      const row = await documents.get(doc.id);
+      if (row && !restoreDocument(row.data).ok) {
+        await this.saveVersion(doc, 'Unsaved edits recovered after a restart', 'conflict');
+        return true;
+      }
+      if (row && newer(row.data)) return false;
+      const trashed = row ? undefined : await trash.get(doc.id);
+      if (trashed) {
+        if (newer(trashed.data)) return false;
+        await trash.put({
+          ...trashed,
+          title: doc.meta.title,
+          revision: trashed.revision + 1,
+          data: doc,
+        });
+        return true;
+      }
+      await documents.put({
+        id: doc.id,
+        title: doc.meta.title,
+        status: doc.meta.status,
+        updated: doc.meta.updated,
+        revision: (row?.revision ?? 0) + 1,
+        data: doc,
+      });
+      return true;
+    });
+  }
+
   /** Moves the document to the trash (its versions stay with it until it is purged). */
   async delete(id: string, now = new Date().toISOString()): Promise<void> {
     await this.db.transaction('rw', this.db.documents, this.db.trash, async () => {

@@ -187,6 +187,11 @@ export const mermaidVectors: readonly XssVector[] = [
       '%%{init: {"themeCSS": "body { display: none } * { background: url(javascript:window.__xss=1) }", "fontFamily": "x;}</style><script>window.__xss=1</script><style>"}}%%\nflowchart TD\n  A --> B',
   },
   {
+    name: 'init fontFamily url()',
+    source:
+      '%%{init: {"fontFamily": "x; background-image: url(https://evil.example/p.png)", "altFontFamily": "y; background: url(https://evil.example/q.png)", "themeVariables": {"fontFamily": "z; background: url(https://evil.example/r.png)"}}}%%\nflowchart TD\n  A --> B',
+  },
+  {
     name: 'style, classDef, linkStyle',
     source:
       'flowchart TD\n  A[Styled] --> B[Classed]\n  style A fill:url(javascript:window.__xss=1),stroke:#f00\n  classDef evil fill:#f9f,background-image:url("javascript:window.__xss=1")\n  class B evil\n  linkStyle 0 stroke:url(javascript:window.__xss=1)',

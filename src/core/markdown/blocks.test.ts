@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
 import { bulletList, codeBlock, headed, markdownText, numberedList, table } from './blocks';
-import { escapeCell } from './escape';
+import { escapeCell, escapeHeading, escapeTags } from './escape';
 
 describe('table cells', () => {
   it('escape pipes, backslashes before pipes, and newlines', () => {
@@ -79,6 +79,48 @@ describe('user text next to Markdown structure', () => {
     }
     expect(markdownText('a <!-- b --> c')).toBe('a <!-- b --> c');
     expect(markdownText('```\n<!-- inside a fence\n```')).toBe('```\n<!-- inside a fence\n```');
+  });
+
+  it('a tag cannot hide behind backticks that do not make a code span', () => {
+    // Backticks of different lengths, or an escaped one, open no code span in CommonMark.
+    for (const text of [
+      'Use \\`<img src="https://evil.example/p.png">`',
+      '``<details open>`',
+      'x `<b>``',
+      '`` ` <i> ``',
+    ]) {
+      for (const markdown of [
+        escapeTags(text),
+        `# ${escapeHeading(text)}`,
+        table(['A'], [[text]]),
+      ]) {
+        expect(findAll(parseMarkdown(markdown), 'html'), markdown).toEqual([]);
+      }
+    }
+    // A real code span keeps its text as typed, tags and all.
+    expect(escapeTags('`List<T>` and List<T>')).toBe('`List<T>` and List&lt;T>');
+    expect(escapeTags('``a ` <b> ``')).toBe('``a ` <b> ``');
+  });
+
+  it('no text becomes HTML in a paragraph, a heading or a cell (property)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', '<', '>', '`', '\\', '/', '!', '?', ' ', '-', '\n', 'b'),
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(text, (value) => {
+        for (const markdown of [
+          escapeTags(value),
+          `# ${escapeHeading(value)}`,
+          table(['A'], [[value]]),
+        ]) {
+          // A cell's line breaks are <br>, the one tag written on purpose.
+          const html = findAll(parseMarkdown(markdown), 'html').filter((n) => n.value !== '<br>');
+          expect(html).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('type names in cells and list items stay text', () => {

@@ -6,18 +6,45 @@
 /**
  * Plain text meets HTML: "List<String>" would otherwise become a tag that GitHub and the
  * preview drop. Only a `<` that could open a tag, comment or declaration is escaped.
+ *
+ * Code spans are read as CommonMark reads them, since inside one an entity would show as
+ * typed: a run of backticks not escaped with a backslash, closed by a run of exactly the same
+ * length. A run left unclosed is literal backticks, and what follows is text like any other.
  */
 export function escapeTags(value: string): string {
-  // Inside a code span an entity would show as typed, and no tag can form there anyway.
-  return (
-    value
-      .split(/(`+[^`]*?`+)/)
-      // A `<` already escaped with a backslash ("\\<", as link text has it) is text already.
-      .map((part, i) =>
-        i % 2 === 1 ? part : part.replace(/(?<=(?:^|[^\\])(?:\\\\)*)<(?=[A-Za-z/!?])/g, '&lt;'),
-      )
-      .join('')
-  );
+  let out = '';
+  let i = 0;
+  while (i < value.length) {
+    const char = value.charAt(i);
+    // A backslash escape ("\<", as link text has it; "\`") is text already.
+    if (char === '\\' && ASCII_PUNCTUATION.test(value.charAt(i + 1))) {
+      out += value.slice(i, i + 2);
+      i += 2;
+    } else if (char === '`') {
+      const run = /^`+/.exec(value.slice(i))?.[0].length ?? 1;
+      const close = closingRun(value, i + run, run);
+      const end = close === -1 ? i + run : close + run;
+      out += value.slice(i, end);
+      i = end;
+    } else {
+      out += char === '<' && TAG_START.test(value.charAt(i + 1)) ? '&lt;' : char;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+const TAG_START = /^[A-Za-z/!?]$/;
+
+/** Where a run of exactly `length` backticks starts at or after `from`; -1 if none does. */
+function closingRun(text: string, from: number, length: number): number {
+  const runs = /`+/g;
+  runs.lastIndex = from;
+  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+    if (match[0].length === length) return match.index;
+  }
+  return -1;
 }
 
 /** A table cell: one line, no unescaped pipe. Newlines become <br> (GitHub renders it). */

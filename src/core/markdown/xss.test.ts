@@ -352,7 +352,10 @@ describe("Mermaid's security level", () => {
       // Mermaid drops any string with angle brackets from a directive (no <style> breakout),
       // and the app keeps diagrams from adding CSS of their own (url() loads).
       expect(JSON.stringify(config)).not.toContain('<script>');
-      expect(config.themeCSS ?? '').not.toContain('url(');
+      // Nor can a diagram add CSS that loads (themeCSS, fonts) or turn HTML labels back on.
+      expect(JSON.stringify(config)).not.toContain('url(');
+      expect(config.htmlLabels).toBe(false);
+      expect((config.flowchart as { htmlLabels?: unknown } | undefined)?.htmlLabels).toBe(false);
     },
   );
 });

@@ -15,9 +15,15 @@ export interface Outline {
   parts: Part[];
 }
 
-/** Heading text back from `escapeHeading`: a trailing "\#" run was a literal "#" run. */
+/**
+ * Heading text back from `escapeHeading`: a trailing "\#" run was a literal "#" run, and
+ * "&lt;" a "<" that could have opened a tag.
+ */
 const titleText = (text: string) =>
-  text.trim().replace(/(?:\\#)+$/, (run) => run.replace(/\\#/g, '#'));
+  text
+    .trim()
+    .replace(/(?:\\#)+$/, (run) => run.replace(/\\#/g, '#'))
+    .replace(/&lt;/g, '<');
 
 /**
  * Splits a MADR body (after its front matter) into its title and parts. Headings inside fenced

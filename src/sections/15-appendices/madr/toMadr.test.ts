@@ -103,6 +103,12 @@ describe('export then import gives the same records', () => {
     for (const d of log) expect(roundTrip(d, log)).toEqual(canonical(d));
   });
 
+  it('for a title with type names and tags, escaped in the file', () => {
+    const d = decision({ number: '0007', title: 'Use List<T> over <b>raw</b> `Map<K, V>`' });
+    expect(toMadr(d, [d])).toContain('# Use List&lt;T> over &lt;b>raw&lt;/b> `Map<K, V>`');
+    expect(roundTrip(d, [d])).toEqual(canonical(d));
+  });
+
   it('for records with arbitrary text', () => {
     // Text without HTML comments: the reader drops those as MADR's template guidance.
     const text = fc
