@@ -78,6 +78,16 @@ describe('user text next to Markdown structure', () => {
       expect(findAll(parseMarkdown(doc), 'heading'), text).toHaveLength(1);
     }
     expect(markdownText('a <!-- b --> c')).toBe('a <!-- b --> c');
+    // A fence marker inside an HTML block is HTML; the fence opened after it is closed.
+    const afterBlock = markdownText('<?x\n```\n?>\n```');
+    expect(findAll(parseMarkdown(`${afterBlock}\n\n## Next`), 'heading')).toHaveLength(1);
+    // An opener inside another block opens nothing: no stray closer is added.
+    for (const text of ['<pre>\n<?x\n</pre>', '<!--\n<?x\n-->', '<!-- a -->', '<?>', 'x <!-- y']) {
+      expect(markdownText(text)).toBe(text);
+    }
+    expect(markdownText('<?x\n<!DOCTYPE y')).toBe('<?x\n<!DOCTYPE y\n?>');
+    expect(markdownText('<![CDATA[ x')).toBe('<![CDATA[ x\n]]>');
+    expect(markdownText('<!DOCTYPE y')).toBe('<!DOCTYPE y\n>');
     expect(markdownText('```\n<!-- inside a fence\n```')).toBe('```\n<!-- inside a fence\n```');
   });
 
@@ -120,6 +130,25 @@ describe('user text next to Markdown structure', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('no text swallows the section after it (property)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(
+        ...['<!--', '-->', '<?', '?>', '<!D', '>', '<![CDATA[', ']]>', '<pre>', '</pre>'],
+        ...['<script>', '```', '````', '~~~', '\n', '\n\n', ' ', '    ', 'a', '`', '- ', '> '],
+      ),
+      maxLength: 14,
+    });
+    fc.assert(
+      fc.property(text, (value) => {
+        const tree = parseMarkdown(`${markdownText(value)}\n\n## Next\n\nAfter`);
+        const last = findAll(tree, 'heading').at(-1);
+        expect(last?.depth).toBe(2);
+        expect(findAll(tree, 'text').at(-1)?.value).toBe('After');
+      }),
+      { numRuns: 1000 },
     );
   });
 
