@@ -3,6 +3,7 @@ import type { ArchDocument } from '../core/document/schema';
 import type { EditorState } from '../editor/store';
 import { newId } from '../core/ids';
 import type { Storage } from './connect';
+import { versionSummary } from './repository';
 import type { StoredVersion, TrashedDocument } from './db';
 import { useSaveStatus } from './saveStatus';
 
@@ -18,13 +19,6 @@ export function memoryStorage(
   const settings = new Map<string, unknown>();
   const versions = new Map<string, StoredVersion & { data: ArchDocument }>();
   const trash = new Map<string, TrashedDocument & { data: ArchDocument }>();
-  const summary = ({ id, docId, name, reason, created }: StoredVersion) => ({
-    id,
-    docId,
-    name,
-    reason,
-    created,
-  });
   // Edits are kept as they happen, so that switching documents loses nothing in this tab.
   editor.subscribe((state) => {
     if (state.doc && state.changeSeq > 0) documents.set(state.doc.id, state.doc);
@@ -95,7 +89,7 @@ export function memoryStorage(
         [...versions.values()]
           .filter((v) => v.docId === docId)
           .sort((a, b) => b.created.localeCompare(a.created))
-          .map(summary),
+          .map(versionSummary),
       ),
     loadVersion: (id) => {
       const version = versions.get(id);

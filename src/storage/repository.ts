@@ -12,6 +12,15 @@ export interface DocumentSummary {
 }
 
 export type VersionSummary = Omit<StoredVersion, 'data'>;
+
+/** A stored version without its document, as lists show it. */
+export const versionSummary = ({ id, docId, name, reason, created }: StoredVersion) => ({
+  id,
+  docId,
+  name,
+  reason,
+  created,
+});
 export interface TrashSummary {
   id: string;
   title: string;
@@ -235,13 +244,7 @@ export class DocumentRepository {
   /** A document's versions, newest first. */
   async listVersions(docId: string): Promise<VersionSummary[]> {
     const rows = await this.db.versions.where('docId').equals(docId).sortBy('created');
-    return rows.reverse().map(({ id, docId: d, name, reason, created }) => ({
-      id,
-      docId: d,
-      name,
-      reason,
-      created,
-    }));
+    return rows.reverse().map(versionSummary);
   }
 
   async loadVersion(id: string): Promise<RestoreResult | undefined> {
