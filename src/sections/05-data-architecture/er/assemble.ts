@@ -31,6 +31,16 @@ function dedupe(foreignKeys: ErForeignKey[]): ErForeignKey[] {
   });
 }
 
+/** `REFERENCES parent` without columns names the parent's primary key, known only once
+ * every statement (ALTER TABLE .. ADD PRIMARY KEY included) is in. With no known key the
+ * list stays empty and the relationship is still drawn. */
+function impliedColumns(tables: ErTable[]): void {
+  for (const fk of tables.flatMap((t) => t.foreignKeys)) {
+    const parent = tables.find((t) => sameName(t.name, fk.refTable));
+    if (fk.refColumns.length === 0 && parent) fk.refColumns = [...parent.primaryKey];
+  }
+}
+
 /**
  * The tables to draw, in the order they were created. `partitionOf` maps a partition's
  * lower-cased name to its parent: a partition's keys hold within the partition only, but its
@@ -68,5 +78,6 @@ export function assemble(
     for (const fk of table.foreignKeys) fk.refTable = parentOf(fk.refTable) ?? fk.refTable;
     table.foreignKeys = dedupe(table.foreignKeys);
   }
+  impliedColumns(tables);
   return unknown;
 }

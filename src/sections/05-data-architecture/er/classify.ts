@@ -34,10 +34,12 @@ function createClass(tokens: Token[]): StatementClass {
     return { kind: 'skip', label: 'CREATE MATERIALIZED VIEW' };
   }
   if (object !== 'TABLE') return { kind: 'skip', label: `CREATE ${object}` };
-  if (modifiers.some((m) => m === 'TEMP' || m === 'TEMPORARY')) {
+  const tableAt = tokens.findIndex((t) => keyword(t) === 'TABLE');
+  // SQL Server names temporary tables #t (and ##t).
+  const temporary = tokens[tableAt + 1]?.text === '#';
+  if (temporary || modifiers.some((m) => m === 'TEMP' || m === 'TEMPORARY')) {
     return { kind: 'skip', label: 'CREATE TEMPORARY TABLE' };
   }
-  const tableAt = tokens.findIndex((t) => keyword(t) === 'TABLE');
   let k = tableAt + 1;
   if (keyword(tokens[k]) === 'IF') k += keyword(tokens[k + 1]) === 'NOT' ? 3 : 2;
   const { name, next } = qualifiedName(tokens, k);

@@ -5,14 +5,22 @@
 import { assemble, type Addition } from './assemble';
 import { classify } from './classify';
 import { dialectOrder, type DialectOption } from './dialect';
-import { sameName, type ErError, type ErResult, type ErTable } from './model';
+import { sameName, type ErError, type ErModel, type ErResult, type ErTable } from './model';
 import { parseStatement } from './parse';
 import { renderErDiagram } from './render';
 import { splitStatements } from './split';
 
 export type { DialectOption, SqlDialect } from './dialect';
 export { detectDialect } from './dialect';
-export type { ErColumn, ErError, ErForeignKey, ErResult, ErTable, SkippedKind } from './model';
+export type {
+  ErColumn,
+  ErError,
+  ErForeignKey,
+  ErModel,
+  ErResult,
+  ErTable,
+  SkippedKind,
+} from './model';
 export { splitStatements, type SqlStatement } from './split';
 
 export interface SqlToErOptions {
@@ -22,13 +30,12 @@ export interface SqlToErOptions {
 
 /**
  * Reads the CREATE TABLE, ALTER TABLE .. ADD (PRIMARY KEY, FOREIGN KEY, UNIQUE) and
- * CREATE UNIQUE INDEX statements of `sql` into a Mermaid erDiagram. Every other statement
- * is counted in `skipped`; CREATE / ALTER TABLE statements no dialect can parse are
- * `errors` with their line in `sql`. Partitions (PARTITION OF, ATTACH PARTITION) are folded
- * into their parent table: not drawn, counted as skipped, their foreign keys drawn once on
- * the parent. With no table at all, `diagram` is ''.
+ * CREATE UNIQUE INDEX statements of `sql` into tables. Every other statement is counted in
+ * `skipped`; CREATE / ALTER TABLE statements no dialect can parse are `errors` with their
+ * line in `sql`. Partitions (PARTITION OF, ATTACH PARTITION) are folded into their parent
+ * table: left out, counted as skipped, their foreign keys kept once on the parent.
  */
-export function sqlToEr(sql: string, options: SqlToErOptions = {}): ErResult {
+export function sqlToModel(sql: string, options: SqlToErOptions = {}): ErModel {
   const order = dialectOrder(options.dialect ?? 'auto', sql);
   const mysql = order[0] === 'mysql';
   const statements = splitStatements(sql, order[0]).map((statement) => ({
@@ -79,14 +86,13 @@ export function sqlToEr(sql: string, options: SqlToErOptions = {}): ErResult {
   }
   if (partitionOf.size > 0) skip('CREATE TABLE (partition)', partitionOf.size);
   for (const label of assemble(tables, additions, partitionOf)) skip(label);
+  return { tables, skipped: [...skipped].map(([kind, count]) => ({ kind, count })), errors };
+}
 
+/** The tables of `sql` (see sqlToModel) as a Mermaid erDiagram; '' when there is none. */
+export function sqlToEr(sql: string, options: SqlToErOptions = {}): ErResult {
+  const { tables, skipped, errors } = sqlToModel(sql, options);
   const { diagram, relationships } =
     tables.length > 0 ? renderErDiagram(tables) : { diagram: '', relationships: 0 };
-  return {
-    diagram,
-    tables: tables.length,
-    relationships,
-    skipped: [...skipped].map(([kind, count]) => ({ kind, count })),
-    errors,
-  };
+  return { diagram, tables: tables.length, relationships, skipped, errors };
 }

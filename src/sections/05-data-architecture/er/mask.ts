@@ -1,162 +1,17 @@
 /**
  * The lenient pass: rewrites of CREATE / ALTER TABLE statements that node-sql-parser's
- * grammars reject although the SQL is fine (domain and extension types, generated columns,
- * casts to schema types, column names such as `at`, SQL Server's WITH CHECK). Only what the
- * diagram needs survives; the original types are kept aside.
+ * grammars reject although the SQL is fine (domain and extension types, generated and
+ * computed columns, casts to schema types, column names such as `at`, `REFERENCES parent`
+ * without columns, SQL Server's index and column options). Only what the diagram needs
+ * survives; the original types are kept aside.
  */
-import type { ErForeignKey } from './model';
+import { rewriteColumn } from './column';
+import { Lenient, type LenientText } from './lenient';
 import { Rewriter, type Rewritten } from './rewrite';
-import { keyword, matchingClose, qualifiedName, tokenize, unquote } from './scan';
-import {
-  CAST_WORDS,
-  CONSTRAINT_ITEMS,
-  GENERATED_WORDS,
-  INDEX_ITEMS,
-  ORDER_WORDS,
-  PHRASES,
-  TYPE_END,
-  TYPE_WORDS,
-} from './vocabulary';
+import { keyword, matchingClose, tokenize } from './scan';
+import { CONSTRAINT_ITEMS, INDEX_KINDS } from './vocabulary';
 
-export interface LenientText extends Rewritten {
-  /** Declared type per column (lower-cased name): the parse only sees a placeholder. */
-  types: Map<string, string>;
-  /** `REFERENCES parent` without a column list, which the parser rejects: blanked, kept here. */
-  foreignKeys: ErForeignKey[];
-}
-
-class Lenient extends Rewriter {
-  readonly types = new Map<string, string>();
-  readonly foreignKeys: ErForeignKey[] = [];
-
-  constructor(
-    source: string,
-    mysql: boolean,
-    readonly quoteChar: string,
-  ) {
-    super(source, tokenize(source, mysql));
-  }
-
-  /** Blanks constraint options the grammars lack: WITH CHECK, NOT VALID, DEFERRABLE... */
-  phrases(): void {
-    for (let k = 0; k < this.tokens.length; k++) {
-      const len = PHRASES.find((p) => p.every((w, j) => keyword(this.t(k + j)) === w))?.length;
-      if (len) this.blankTokens(k, k + len);
-      k += (len ?? 1) - 1;
-    }
-  }
-
-  /** Quotes the column names in tokens a..b-1 that sit inside a group at `depth`; drops
-   * their ASC / DESC, which not every grammar reads in a key. */
-  quoteLists(a: number, b: number, depth: number): void {
-    for (let k = a; k < b; k++) {
-      if (this.t(k).depth !== depth) continue;
-      if (ORDER_WORDS.has(keyword(this.t(k)))) this.blankTokens(k, k + 1);
-      else this.quote(k, this.quoteChar);
-    }
-  }
-
-  /** `REFERENCES parent [ON DELETE ..]` with no column list, blanked; returns the parent. */
-  bareReference(k: number, end: number): string | null {
-    const { name, next } = qualifiedName(this.tokens, k + 1);
-    if (!name || this.t(next).kind === 'open') return null;
-    let j = next;
-    while (j < end && /^(ON|MATCH)$/.test(keyword(this.t(j)))) {
-      j += /^(SET|NO)$/.test(keyword(this.t(j + 2))) ? 4 : 3;
-    }
-    this.blankTokens(k, Math.min(j, end));
-    return name;
-  }
-
-  /** An index, CHECK or EXCLUDE item starts at `k`, not a column that has such a name:
-   * `fulltext tsvector` is a column, `FULLTEXT KEY idx (title)` is not; `key varchar(10)` is
-   * a column, `KEY idx (film_id)` is not. */
-  droppedItem(k: number): boolean {
-    const first = keyword(this.t(k));
-    const next = this.t(k + 1);
-    if (first === 'CHECK' || first === 'EXCLUDE') {
-      return next.kind === 'open' || keyword(next) === 'USING';
-    }
-    if (first === 'PERIOD') return keyword(next) === 'FOR';
-    if (first === 'LIKE') return true;
-    if (!INDEX_ITEMS.has(first)) return false;
-    if (next.kind === 'open' || keyword(next) === 'KEY' || keyword(next) === 'INDEX') return true;
-    // `KEY name (columns)`, unlike a `varchar(10)` type, lists names, not a length.
-    return this.t(k + 2).kind === 'open' && !/^\d/.test(this.t(k + 3).text);
-  }
-
-  /** A table-level key; true when it is a FOREIGN KEY to a bare parent, to be dropped. */
-  constraint(a: number, b: number): boolean {
-    const at = (word: string): number =>
-      this.tokens.findIndex((t, k) => k >= a && k < b && keyword(t) === word);
-    const ref = at('REFERENCES');
-    const fk = at('FOREIGN');
-    const listed = fk !== -1 && this.t(fk + 2).kind === 'open';
-    const parent = ref !== -1 && listed ? this.bareReference(ref, b) : null;
-    if (!parent) {
-      this.quoteLists(a, b, 2);
-      // SQL Server's index options after a key's columns: CLUSTERED, WITH (..), ON [PRIMARY].
-      const list = this.tokens.findIndex((t, k) => k >= a && k < b && t.kind === 'open');
-      if (ref === -1 && list !== -1) this.blankTokens(this.afterGroup(list), b);
-      for (let k = a; k < list; k++) {
-        if (/^(NONCLUSTERED|CLUSTERED)$/.test(keyword(this.t(k)))) this.blankTokens(k, k + 1);
-      }
-      return false;
-    }
-    const list = this.tokens.slice(fk + 3, matchingClose(this.tokens, fk + 2));
-    const columns = list.filter((t) => t.kind !== 'comma').map((t) => unquote(t.text));
-    this.foreignKeys.push({ columns, refTable: parent, refColumns: [] });
-    return true;
-  }
-
-  column(a: number, b: number): void {
-    const name = unquote(this.t(a).text);
-    this.quote(a, this.quoteChar);
-    let k = a + 1;
-    // The type: any (qualified) name, as domains may have any, then only words that
-    // continue a type, so a misspelt constraint (`DEFAUL 0`) is left for the parser to flag.
-    if (!TYPE_END.has(keyword(this.t(k)))) k = qualifiedName(this.tokens, k).next;
-    while (k < b) {
-      if (this.t(k).kind === 'open') k = this.afterGroup(k);
-      else if (/^\[\d*\]$/.test(this.t(k).text) || TYPE_WORDS.has(keyword(this.t(k)))) k += 1;
-      else break;
-    }
-    if (k > a + 1) {
-      const from = this.t(a + 1).start;
-      const to = this.t(k - 1).end;
-      this.types.set(name.toLowerCase(), this.source.slice(from, to));
-      this.replace(from, to, 'TEXT');
-    }
-    for (; k < b; k += 1) {
-      const word = this.t(k).depth === 1 ? keyword(this.t(k)) : '';
-      let end = k;
-      if (this.t(k).text === '::') {
-        // Casts may name schema-qualified or multi-word types: 'G'::public.mpaa_rating.
-        end = qualifiedName(this.tokens, k + 1).next;
-        while (CAST_WORDS.has(keyword(this.t(end)))) end += 1;
-        end = this.afterGroup(end);
-        while (this.t(end).text === '[]') end += 1;
-      } else if (word === 'GENERATED' || word === 'IDENTITY' || word === 'AS') {
-        end = k + 1;
-        while (end < b && GENERATED_WORDS.has(keyword(this.t(end)))) end += 1;
-        end = this.afterGroup(end);
-        while (end < b && GENERATED_WORDS.has(keyword(this.t(end)))) end += 1;
-      } else if (word === 'REFERENCES') {
-        const parent = this.bareReference(k, b);
-        if (parent) this.foreignKeys.push({ columns: [name], refTable: parent, refColumns: [] });
-        else this.quoteLists(k, this.afterGroup(qualifiedName(this.tokens, k + 1).next), 2);
-      }
-      if (end > k) {
-        this.blankTokens(k, end);
-        k = end - 1;
-      }
-    }
-  }
-
-  lenient(): LenientText {
-    return { ...this.result(), types: this.types, foreignKeys: this.foreignKeys };
-  }
-}
+export { IMPLIED_KEY, type LenientText } from './lenient';
 
 /** The statement with [name] and `name` quoted as "name" (the PostgreSQL grammar reads
  * SQL Server's ALTER TABLE statements of chinook only that way). */
@@ -164,6 +19,34 @@ export function normaliseQuotes(text: string): Rewritten {
   const rw = new Rewriter(text, tokenize(text));
   rw.normaliseQuotes();
   return rw.result();
+}
+
+/** Index of the comma at `depth` that ends the item starting at `a`, or `end`. */
+function itemEnd(rw: Lenient, a: number, end: number): number {
+  let b = a;
+  while (b < end && !(rw.t(b).kind === 'comma' && rw.t(b).depth === rw.depth)) b += 1;
+  return b;
+}
+
+/** Rewrites the items of a CREATE TABLE body, between the tokens `open` and `close`. */
+function rewriteItems(rw: Lenient, open: number, close: number): void {
+  let kept = false;
+  let comma = -1;
+  let a = open + 1;
+  while (a < close) {
+    const b = itemEnd(rw, a, close);
+    const first = keyword(rw.t(a));
+    const dropped = rw.droppedItem(a) || (first === 'CONSTRAINT' && rw.droppedItem(a + 2));
+    // A dropped item takes a comma with it: the one before it, or after it while no item
+    // before it is kept.
+    if (dropped && kept) rw.blankTokens(comma, b);
+    else if (dropped) rw.blankTokens(a, b < close ? b + 1 : b);
+    else if (CONSTRAINT_ITEMS.has(first)) rw.keyItem(a, b);
+    else if (a < b) rewriteColumn(rw, a, b);
+    kept ||= !dropped;
+    comma = b;
+    a = b + 1;
+  }
 }
 
 /**
@@ -177,7 +60,7 @@ export function lenientCreateTable(
   mysql: boolean,
   normalise: boolean,
 ): LenientText | null {
-  const rw = new Lenient(source, mysql, mysql && !normalise ? '`' : '"');
+  const rw = new Lenient(source, mysql, mysql && !normalise ? '`' : '"', 1);
   const { tokens } = rw;
   const open = tokens.findIndex((t) => t.kind === 'open');
   if (open === -1) return null;
@@ -190,32 +73,55 @@ export function lenientCreateTable(
   }
   rw.replace(rw.t(close).end, source.length, '');
   rw.phrases();
-  let a = open + 1;
-  let comma = -1;
-  while (a < close) {
-    let b = a;
-    while (b < close && !(rw.t(b).kind === 'comma' && rw.t(b).depth === 1)) b += 1;
+  rw.impliedKeys();
+  // SQL Server reads a comma after the last item; no grammar here does.
+  if (rw.t(close - 1).kind === 'comma') rw.blankTokens(close - 1, close);
+  rewriteItems(rw, open, close);
+  return rw.lenient();
+}
+
+/** The lenient form of an ALTER TABLE: WITH CHECK, NOT VALID or DEFERRABLE blanked, column
+ * lists quoted, quotes normalised for the PostgreSQL grammar, SQL Server's index options
+ * blanked and its `ADD CONSTRAINT a .., CONSTRAINT b ..` written with an ADD for each. */
+export function lenientAlterTable(source: string, mysql: boolean): LenientText {
+  const rw = new Lenient(source, mysql, '"', 0);
+  const end = rw.tokens.length;
+  rw.normaliseQuotes();
+  rw.phrases();
+  rw.impliedKeys();
+  const add = rw.tokens.findIndex((t) => t.depth === 0 && keyword(t) === 'ADD');
+  if (add === -1) {
+    rw.quoteLists(0, end, 1);
+    return rw.lenient();
+  }
+  let a = add + 1;
+  while (a < end) {
+    const b = itemEnd(rw, a, end);
     const first = keyword(rw.t(a));
-    const dropped =
-      rw.droppedItem(a) ||
-      (first === 'CONSTRAINT' && rw.droppedItem(a + 2)) ||
-      (CONSTRAINT_ITEMS.has(first) && rw.constraint(a, b));
-    // A dropped item takes a comma with it: the one before it, or after it when first.
-    if (dropped && comma !== -1) rw.blankTokens(comma, b);
-    else if (dropped) rw.blankTokens(a, b < close ? b + 1 : b);
-    else if (!CONSTRAINT_ITEMS.has(first) && a < b) rw.column(a, b);
-    comma = b;
+    if (a > add + 1 && CONSTRAINT_ITEMS.has(first)) {
+      rw.replace(rw.t(a).start, rw.t(a).start, 'ADD ');
+    }
+    const item = first === 'ADD' ? a + 1 : a;
+    if (CONSTRAINT_ITEMS.has(keyword(rw.t(item)))) rw.keyItem(item, b);
+    else rw.quoteLists(item, b, 1);
     a = b + 1;
   }
   return rw.lenient();
 }
 
-/** The lenient form of an ALTER TABLE: WITH CHECK, NOT VALID or DEFERRABLE blanked, column
- * lists quoted, quotes normalised for the PostgreSQL grammar. */
-export function lenientAlterTable(source: string, mysql: boolean): LenientText {
-  const rw = new Lenient(source, mysql, '"');
+/** SQL Server's `CREATE UNIQUE NONCLUSTERED INDEX .. ON t (a) INCLUDE (b) WITH (..) ON [fg]`
+ * as the PostgreSQL grammar reads it; a filtered index (WHERE) is left whole, to be read as
+ * the partial index it is. */
+export function lenientUniqueIndex(source: string): Rewritten {
+  const rw = new Lenient(source, false, '"', 0);
   rw.normaliseQuotes();
-  rw.phrases();
-  rw.quoteLists(0, rw.tokens.length, 1);
-  return rw.lenient();
+  const list = rw.tokens.findIndex((t) => t.kind === 'open');
+  const after = list === -1 ? -1 : rw.afterGroup(list);
+  if (after !== -1 && rw.find(after, rw.tokens.length, 'WHERE') === -1) {
+    rw.blankTokens(after, rw.tokens.length);
+  }
+  for (let k = 0; k < list; k++) {
+    if (INDEX_KINDS.has(keyword(rw.t(k)))) rw.blankTokens(k, k + 1);
+  }
+  return rw.result();
 }

@@ -11,7 +11,8 @@ export interface ErColumn {
 export interface ErForeignKey {
   columns: string[];
   refTable: string;
-  /** Empty when the SQL names no columns (`REFERENCES users`): the parent's primary key. */
+  /** Where the SQL names none (`REFERENCES users`), the parent's primary key; empty when
+   * the parent or its key is unknown. */
   refColumns: string[];
 }
 
@@ -37,6 +38,13 @@ export interface ErError {
   line: number;
   /** 1-based column when the parser gives one. */
   column?: number;
+}
+
+/** What the SQL says, before it is drawn. */
+export interface ErModel {
+  tables: ErTable[];
+  skipped: SkippedKind[];
+  errors: ErError[];
 }
 
 export interface ErResult {

@@ -10,7 +10,14 @@ import { Parser as TransactsqlParser } from 'node-sql-parser/build/transactsql';
 import { factsOf, type StatementFacts } from './ast';
 import type { StatementClass } from './classify';
 import { PARSER_DATABASE, type SqlDialect } from './dialect';
-import { lenientAlterTable, lenientCreateTable, normaliseQuotes, type LenientText } from './mask';
+import {
+  IMPLIED_KEY,
+  lenientAlterTable,
+  lenientCreateTable,
+  lenientUniqueIndex,
+  normaliseQuotes,
+  type LenientText,
+} from './mask';
 
 export type ParsedClass = Extract<
   StatementClass,
@@ -54,35 +61,48 @@ function* attempts(text: string, order: SqlDialect[], create: boolean): Generato
   }
 }
 
+// SQL Server's index and column options, which no grammar here reads as written: a
+// statement with one of them goes straight to the lenient pass, as every other attempt
+// would fail and each failure costs milliseconds (AdventureWorks has hundreds).
+const SERVER_OPTIONS =
+  /\b(?:ROWGUIDCOL|NONCLUSTERED|CLUSTERED|REPLICATION|SPARSE|FILESTREAM|PERSISTED|MASKED)\b/i;
+
 function* candidates(text: string, order: SqlDialect[], create: boolean): Generator<Attempt> {
   const backticks = text.includes('`');
   const brackets = /\[[^\]\s]/.test(text);
   const readable = (d: SqlDialect): boolean =>
     !(backticks && d !== 'mysql') && !(brackets && d !== 'transactsql');
-  for (const dialect of order) if (readable(dialect)) yield { text, dialect };
   const first = order[0] ?? 'postgresql';
   const mysql = first === 'mysql';
-  const normalised = normaliseQuotes(text);
-  yield { ...normalised, dialect: 'postgresql' };
+  const faithful = !SERVER_OPTIONS.test(text);
+  if (faithful) {
+    for (const dialect of order) if (readable(dialect)) yield { text, dialect };
+    yield { ...normaliseQuotes(text), dialect: 'postgresql' };
+  }
   if (!create) {
     const lenient = lenientAlterTable(text, mysql);
     yield { ...lenient, dialect: 'postgresql', lenient };
     return;
   }
   const asWritten = lenientCreateTable(text, mysql, false);
-  if (asWritten && readable(first)) yield { ...asWritten, dialect: first, lenient: asWritten };
+  if (asWritten && faithful && readable(first)) {
+    yield { ...asWritten, dialect: first, lenient: asWritten };
+  }
   const lenient = lenientCreateTable(text, mysql, true);
   if (lenient) yield { ...lenient, dialect: 'postgresql', lenient };
 }
 
-/** Facts from a lenient parse: the declared types and the bare references it set aside. */
+/** Facts from a lenient parse: the declared types it set aside, and no column list where
+ * the SQL wrote none (the model's way of saying "the parent's primary key"). */
 function withLenient(facts: StatementFacts, lenient: LenientText | undefined): StatementFacts {
   if (!lenient) return facts;
   for (const table of [...facts.creates, ...facts.alters]) {
     for (const column of table.columns) {
       column.type = lenient.types.get(column.name.toLowerCase()) ?? column.type;
     }
-    table.foreignKeys.push(...lenient.foreignKeys);
+    for (const fk of table.foreignKeys) {
+      if (fk.refColumns.length === 1 && fk.refColumns[0] === IMPLIED_KEY) fk.refColumns = [];
+    }
   }
   return facts;
 }
@@ -131,13 +151,16 @@ function parseTable(
 function read(text: string, order: SqlDialect[], cls: ParsedClass): ParseOutcome {
   if (cls.kind === 'create-table') return parseTable(text, order, true, cls.table);
   if (cls.kind === 'alter-table') return parseTable(text, order, false, cls.table);
-  try {
-    const ast = parsers.postgresql.astify(normaliseQuotes(text).text, { database: 'PostgresQL' });
-    return { kind: 'facts', facts: factsOf(ast) };
-  } catch {
-    // Expression and vendor-specific unique indexes are not drawn.
-    return { kind: 'skip', label: 'CREATE UNIQUE INDEX' };
+  for (const rewrite of [normaliseQuotes, lenientUniqueIndex]) {
+    try {
+      const ast = parsers.postgresql.astify(rewrite(text).text, { database: 'PostgresQL' });
+      return { kind: 'facts', facts: factsOf(ast) };
+    } catch {
+      // Try the next rewrite.
+    }
   }
+  // Expression and vendor-specific unique indexes are not drawn.
+  return { kind: 'skip', label: 'CREATE UNIQUE INDEX' };
 }
 
 /** Forgets every parsed statement (for measurements and tests). */

@@ -22,6 +22,10 @@ export type SplitDialect = 'postgresql' | 'mysql' | 'transactsql';
 const GO_LINE = /[ \t]*go(?:[ \t]+\d+)?[ \t]*(?:--[^\n]*)?(?=\r?\n|$)/iy;
 // The mysql client's `DELIMITER //` directive, honoured where a statement may start.
 const DELIMITER_LINE = /[ \t]*delimiter[ \t]+(\S+)[^\n]*/iy;
+// SQL Server needs no terminator: a CREATE or ALTER TABLE that starts a line outside any
+// parentheses starts a statement, except in a procedure, function or trigger body.
+const TABLE_LINE = /[ \t]*(?:create|alter)[ \t]+table\b/iy;
+const BODY_HEAD = /^(?:create|alter)\s+(?:or\s+alter\s+)?(?:proc|procedure|function|trigger)\b/i;
 // A PostgreSQL dollar-quote opener: `$$` or `$tag$` (a tag never starts with a digit, so `$1`
 // parameters are left alone).
 const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/y;
@@ -68,17 +72,20 @@ function lineOf(starts: number[], offset: number): number {
 }
 
 /**
- * Splits `sql` on `;` (or the current `DELIMITER`) and on `GO` lines, never inside quotes
+ * Splits `sql` on `;` (or the current `DELIMITER`), on `GO` lines and, in SQL Server, before
+ * a line that starts a CREATE or ALTER TABLE (see TABLE_LINE); never inside quotes
  * ('..', "..", `..`, [..]), comments (-- and /* *\/) or PostgreSQL $$ / $tag$ bodies.
- * The dialect only changes MySQL's lexing: backslash escapes in strings, `#` comments and no
- * dollar quoting. Never throws; unterminated quotes or comments run to the end.
+ * Besides that, the dialect changes only MySQL's lexing: backslash escapes in strings, `#`
+ * comments and no dollar quoting. Never throws; unterminated quotes or comments run to the end.
  */
 export function splitStatements(sql: string, dialect?: SplitDialect): SqlStatement[] {
   const mysql = dialect === 'mysql';
+  const tsql = dialect === 'transactsql';
   const starts = lineStarts(sql);
   const statements: SqlStatement[] = [];
   let delimiter = ';';
   let stmtStart = -1;
+  let depth = 0;
   let i = 0;
 
   const flush = (end: number): void => {
@@ -88,6 +95,14 @@ export function splitStatements(sql: string, dialect?: SplitDialect): SqlStateme
     const column = stmtStart - (starts[line - 1] ?? 0) + 1;
     statements.push({ text, line, column, offset: stmtStart });
     stmtStart = -1;
+    depth = 0;
+  };
+  const tableLine = (): boolean => {
+    if (!tsql || depth > 0 || stmtStart === -1) return false;
+    TABLE_LINE.lastIndex = i;
+    return (
+      TABLE_LINE.test(sql) && !BODY_HEAD.test(sql.slice(stmtStart, Math.min(i, stmtStart + 100)))
+    );
   };
   const code = (): void => {
     if (stmtStart === -1) stmtStart = i;
@@ -101,6 +116,7 @@ export function splitStatements(sql: string, dialect?: SplitDialect): SqlStateme
         i = GO_LINE.lastIndex;
         continue;
       }
+      if (tableLine()) flush(i);
       DELIMITER_LINE.lastIndex = i;
       const directive = stmtStart === -1 ? DELIMITER_LINE.exec(sql) : null;
       if (directive) {
@@ -138,6 +154,8 @@ export function splitStatements(sql: string, dialect?: SplitDialect): SqlStateme
       i = tag ? skipTo(sql, DOLLAR_TAG.lastIndex, tag[0]) : i + 1;
     } else {
       code();
+      if (c === '(') depth += 1;
+      else if (c === ')') depth = Math.max(0, depth - 1);
       i += 1;
     }
   }
