@@ -129,6 +129,15 @@ export function MadrTransfer({ decisions, onImport }: MadrTransferProps) {
                     ))}
                   </ul>
                 )}
+                {shown.summary.skipped.length > 0 && (
+                  <ul className="adr-summary__skipped" aria-label="Skipped files">
+                    {shown.summary.skipped.map((f) => (
+                      <li key={f.name}>
+                        Skipped {f.name}: {f.reason}.
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {shown.summary.failures.length > 0 && (
                   <ul className="adr-summary__failures">
                     {shown.summary.failures.map((f) => (

@@ -1,68 +1,44 @@
 import { items } from '../../../core/document/fields';
-import { ADR_STATUSES, adrId, type AdrStatus } from '../decisions';
 import { splitFrontMatter } from './frontMatter';
+import { dateFromFileName, numberFromFileName } from './names';
+import { readPreamble, type Preamble } from './preamble';
+import type { LinkRef } from './refs';
 import { listItems, outline, type Part } from './sections';
+import { readStatusFact, readStatusSection, readStatusValue } from './status';
+import { isPlaceholderTitle, splitTitle } from './title';
 import { demoteHeadings, stripComments } from './text';
 import { stripChosen, type MadrFields } from './toMadr';
 
 export interface MadrRecord {
   fields: MadrFields;
-  /** The number in the file name ("0010-....md" → "0010"); '' when it has none. */
+  /** The record's number: from the file name ("0010-....md" → "0010"), else from its title. */
   number: string;
-  /** What the reader had to decide for the user ("no status: set to Proposed"). */
+  /** What the reader had to decide for the user ("no status given: set to Proposed"). */
   notes: string[];
+  /** The supersede links as written; they are followed among the files imported together. */
+  links: { supersedes: LinkRef | null; supersededBy: LinkRef | null };
+  /** What shows the file is a decision: a status, a decision section (index pages may be). */
+  evidence: { status: boolean; decision: boolean };
+  /** The title is a template's placeholder ("{short title ...}", "TITLE"). */
+  placeholder: boolean;
 }
 
 export type MadrRead = { ok: true; record: MadrRecord } | { ok: false; reason: string };
 
-/** "0010-support-categories.md", "docs/decisions/0003-x.md", "madr-0010-x.md" → "0010". */
-export function numberFromFileName(name: string): string {
-  const base = name.split(/[\\/]/).at(-1) ?? '';
-  return (/^(\d+)-/.exec(base) ?? /(?:^|[-_ ])(\d{3,})-/.exec(base))?.[1] ?? '';
-}
-
-/** "ADR-0003", "[ADR-0003](0003-x.md)", "0003" → "0003". */
-function linkedNumber(text: string): string {
-  const label = text.replace(/^\[([^\]]*)\]\([^)]*\)/, '$1').replace(/\\(.)/g, '$1');
-  return adrId(label.trim().replace(/\.$/, '')).slice(4);
-}
-
-interface Status {
-  status: AdrStatus;
-  supersededBy: string;
-  note: string;
-}
-
-/** MADR's lower-case statuses, any case; "superseded by ADR-0005" names the successor. */
-function readStatus(raw: string | undefined): Status {
-  const text = (raw ?? '').trim();
-  const by = /^superseded\s+by\s+(.+)$/i.exec(text);
-  if (by) return { status: 'Superseded', supersededBy: linkedNumber(by[1] ?? ''), note: '' };
-  const word = /^[a-z]+/i.exec(text)?.[0].toLowerCase();
-  const status = ADR_STATUSES.find((s) => s.toLowerCase() === word);
-  if (status) return { status, supersededBy: '', note: '' };
-  const note = text
-    ? `status “${text}” is not a MADR status: set to Proposed`
-    : 'no status given: set to Proposed';
-  return { status: 'Proposed', supersededBy: '', note };
-}
-
-/** Facts and links written between the title and the first section (MADR 2.x, our links). */
-function readPreamble(text: string) {
-  const facts = new Map<string, string>();
-  const links = { supersedes: '', supersededBy: '' };
-  const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    const fact = /^\s*(?:[*+-]\s+)?(status|deciders|decision-makers|date)\s*:\s*(.*)$/i.exec(line);
-    const link = /^\s*(supersedes|superseded by)\s+(.+?)\s*$/i.exec(line);
-    if (fact?.[1]) facts.set(fact[1].toLowerCase(), (fact[2] ?? '').trim());
-    else if (link?.[1] && linkedNumber(link[2] ?? '')) {
-      links[link[1].toLowerCase() === 'supersedes' ? 'supersedes' : 'supersededBy'] = linkedNumber(
-        link[2] ?? '',
-      );
-    } else kept.push(line);
+/**
+ * The status from front matter, else from the facts under the title, else from a "## Status"
+ * section; with what is left to keep of that section (all of it when it was not read).
+ */
+function statusOf(meta: Map<string, string>, preamble: Preamble, section: string | undefined) {
+  const fact = preamble.facts.get('status');
+  const early = meta.has('status')
+    ? readStatusValue(meta.get('status') ?? '')
+    : fact && readStatusFact(fact.line, fact.source);
+  if (early?.found || section === undefined) {
+    return { read: early || readStatusValue(''), rest: section ?? '' };
   }
-  return { facts, links, text: kept.join('\n').trim() };
+  const read = readStatusSection(section);
+  return { read, rest: read.rest };
 }
 
 /** Parts that have a field of their own (or go to the context); the rest go to consequences. */
@@ -70,6 +46,8 @@ const FIELD_PARTS = new Set([
   '',
   'context and problem statement',
   'context',
+  'status',
+  'decision',
   'decision drivers',
   'considered options',
   'decision outcome',
@@ -82,9 +60,24 @@ const folded = (heading: string, text: string) =>
 const join = (...texts: string[]) => texts.filter((t) => t.trim() !== '').join('\n\n');
 
 /**
- * One MADR file (2.x, 3.x or 4.x) as a decision record. Every part of the file lands in a
- * field: sections the record has no field for (Decision Drivers, Pros and Cons of the Options,
- * More Information, others) are kept as captioned text in the context or the consequences.
+ * The title without the number it may carry, and the record's number: the file name's, else
+ * the heading's. A Docusaurus-style record has its title in front matter only.
+ */
+function numbered(heading: string | null, meta: Map<string, string>, fileName: string) {
+  const fileNumber = numberFromFileName(fileName);
+  const named = splitTitle(heading ?? meta.get('title') ?? '', fileNumber, meta.size > 0);
+  const differs = fileNumber && named.number && fileNumber !== named.number;
+  const note = differs
+    ? `the title says ${Number(named.number)}, the file name ${fileNumber}: numbered by the file name`
+    : '';
+  return { title: named.title, number: fileNumber || named.number, note };
+}
+
+/**
+ * One decision record file as a record: MADR 2.x, 3.x or 4.x, or Nygard's layout (adr-tools).
+ * Every part of the file lands in a field: sections the record has no field for (Decision
+ * Drivers, Pros and Cons of the Options, More Information, the rest of a Status section,
+ * others) are kept as captioned text in the context or the consequences.
  */
 export function fromMadr(text: string, fileName: string): MadrRead {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -96,12 +89,13 @@ export function fromMadr(text: string, fileName: string): MadrRead {
   }
   const part = (key: string) => parts.filter((p) => p.key === key).map((p) => p.text);
   const preamble = readPreamble(part('').join('\n\n'));
-  const read = readStatus(meta.get('status') ?? preamble.facts.get('status'));
+  const section = parts.some((p) => p.key === 'status') ? part('status').join('\n\n') : undefined;
+  const { read: status, rest: statusRest } = statusOf(meta, preamble, section);
 
+  const { title, number, note: numberNote } = numbered(heading, meta, fileName);
   const optionParts = part('considered options').map(listItems);
   const options = optionParts.flatMap((o) => o.items);
-  const outcome = join(...part('decision outcome'));
-  const title = heading ?? '';
+  const outcome = join(...part('decision outcome'), ...part('decision'));
   const decision = stripChosen({ title, options: items(...options), decision: '' }, outcome);
 
   const extra = (p: Part) => folded(p.heading, p.text);
@@ -117,26 +111,41 @@ export function fromMadr(text: string, fileName: string): MadrRead {
   const consequences = join(
     ...part('outcome/consequences'),
     ...part('consequences'),
+    folded('Status', statusRest),
     ...parts.filter((p) => !FIELD_PARTS.has(p.key)).map(extra),
   );
+  const fact = (key: string) => preamble.facts.get(key)?.line.text;
+  const links = {
+    supersedes: preamble.supersedes ?? status.supersedes,
+    supersededBy: preamble.supersededBy ?? status.supersededBy,
+  };
   const fields: MadrFields = {
     number: '',
     title,
-    status: read.status,
-    date: meta.get('date') ?? preamble.facts.get('date') ?? '',
+    status: status.status,
+    date: meta.get('date') ?? fact('date') ?? dateFromFileName(fileName),
     deciders:
       meta.get('decision-makers') ??
       meta.get('deciders') ??
-      preamble.facts.get('deciders') ??
-      preamble.facts.get('decision-makers') ??
+      fact('deciders') ??
+      fact('decision-makers') ??
       '',
     context,
     options: items(...options),
     decision: decision ?? outcome,
     consequences,
-    supersedes: preamble.links.supersedes,
-    supersededBy: preamble.links.supersededBy || read.supersededBy,
+    supersedes: links.supersedes?.number ?? '',
+    supersededBy: links.supersededBy?.number ?? '',
   };
-  const notes = [read.note, heading === null ? 'no "# " title' : ''].filter(Boolean);
-  return { ok: true, record: { fields, number: numberFromFileName(fileName), notes } };
+  const notes = [
+    status.note,
+    heading === null && !meta.get('title') ? 'no "# " title' : '',
+    numberNote,
+  ].filter(Boolean);
+  const evidence = {
+    status: status.found,
+    decision: parts.some((p) => p.key === 'decision' || p.key === 'decision outcome'),
+  };
+  const placeholder = isPlaceholderTitle(title);
+  return { ok: true, record: { fields, number, notes, links, evidence, placeholder } };
 }

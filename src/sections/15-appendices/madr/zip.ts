@@ -34,12 +34,16 @@ const MAX_FILE = 1024 * 1024;
 const MAX_ZIP_TOTAL = 20 * 1024 * 1024;
 const MAX_ZIP_FILES = 1000;
 const isMarkdown = (name: string) => /\.(md|markdown)$/i.test(name);
-// A decision folder's index page, not a decision.
-const isIndex = (name: string) => /(^|\/)(readme|index)\.(md|markdown)$/i.test(name);
 
 type Failure = { name: string; reason: string };
 
-function readText(name: string, bytes: Uint8Array, reads: FileRead[], failures: Failure[]) {
+function readText(
+  name: string,
+  path: string,
+  bytes: Uint8Array,
+  reads: FileRead[],
+  failures: Failure[],
+) {
   if (bytes.length > MAX_FILE) return failures.push({ name, reason: 'larger than 1 MB' });
   let text: string;
   try {
@@ -47,14 +51,14 @@ function readText(name: string, bytes: Uint8Array, reads: FileRead[], failures: 
   } catch {
     return failures.push({ name, reason: 'not UTF-8 text' });
   }
-  reads.push({ name, result: fromMadr(text, name) });
+  reads.push({ name, path, result: fromMadr(text, path) });
 }
 
 function readZip(name: string, bytes: Uint8Array, reads: FileRead[], failures: Failure[]) {
   let entries: Unzipped;
   let total = 0;
   let count = 0;
-  const skipped: Failure[] = [];
+  const tooLarge: Failure[] = [];
   try {
     entries = unzipSync(bytes, {
       // Sizes are checked before anything is inflated: a zip bomb is refused, not unpacked.
@@ -63,10 +67,9 @@ function readZip(name: string, bytes: Uint8Array, reads: FileRead[], failures: F
           return false;
         }
         const label = `${name}: ${f.name}`;
-        if (isIndex(f.name)) skipped.push({ name: label, reason: 'an index page, not a decision' });
-        else if (f.originalSize > MAX_FILE)
-          skipped.push({ name: label, reason: 'larger than 1 MB' });
-        else if ((total += f.originalSize) > MAX_ZIP_TOTAL || ++count > MAX_ZIP_FILES) {
+        if (f.originalSize > MAX_FILE) {
+          tooLarge.push({ name: label, reason: 'larger than 1 MB' });
+        } else if ((total += f.originalSize) > MAX_ZIP_TOTAL || ++count > MAX_ZIP_FILES) {
           throw new Error('too large');
         } else return true;
         return false;
@@ -78,12 +81,12 @@ function readZip(name: string, bytes: Uint8Array, reads: FileRead[], failures: F
     return failures.push({ name, reason });
   }
   const names = Object.keys(entries).sort();
-  if (names.length === 0 && skipped.length === 0) {
+  if (names.length === 0 && tooLarge.length === 0) {
     failures.push({ name, reason: 'no .md files in the zip' });
   }
-  failures.push(...skipped);
+  failures.push(...tooLarge);
   for (const entry of names)
-    readText(`${name}: ${entry}`, entries[entry] ?? new Uint8Array(), reads, failures);
+    readText(`${name}: ${entry}`, entry, entries[entry] ?? new Uint8Array(), reads, failures);
 }
 
 const isZip = (file: PickedFile) =>
@@ -98,7 +101,7 @@ export function importMadr(
   const failures: Failure[] = [];
   for (const file of picked) {
     if (isZip(file)) readZip(file.name, file.bytes, reads, failures);
-    else if (isMarkdown(file.name)) readText(file.name, file.bytes, reads, failures);
+    else if (isMarkdown(file.name)) readText(file.name, file.name, file.bytes, reads, failures);
     else failures.push({ name: file.name, reason: 'not a .md or .zip file' });
   }
   return mergeImported(existing, reads, failures);
