@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findAll, parseMarkdown, tableCells } from '../../test/markdown';
-import { bulletList, codeBlock, headed, markdownText, numberedList, table } from './blocks';
+import {
+  everyRowKeepsItsColumns,
+  noTextBecomesHtml,
+  noTextSwallowsTheNextSection,
+} from '../../test/markdown-properties';
+import {
+  bulletList,
+  codeBlock,
+  headed,
+  labelled,
+  markdownText,
+  numberedList,
+  table,
+} from './blocks';
 import { escapeCell, escapeHeading, escapeTags } from './escape';
 
 describe('table cells', () => {
@@ -12,29 +25,7 @@ describe('table cells', () => {
   });
 
   it('any cell text yields a table with the same number of columns (property)', () => {
-    const cell = fc.string({
-      unit: fc.constantFrom('a', ' ', '|', '\\', '\n', '`', '*', '<', '-', ':', 'é', '\t'),
-      maxLength: 12,
-    });
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
-        (rows) => {
-          const markdown = table(['A', 'B', 'C'], rows);
-          const kept = rows.filter((r) => r.some((c) => c.trim() !== ''));
-          const tables = findAll(parseMarkdown(markdown), 'table');
-          if (kept.length === 0) {
-            expect(markdown).toBe('');
-            return;
-          }
-          expect(tables).toHaveLength(1);
-          const parsed = tables[0]!;
-          expect(parsed.children).toHaveLength(kept.length + 1);
-          for (const row of parsed.children) expect(row.children).toHaveLength(3);
-        },
-      ),
-      { numRuns: 400 },
-    );
+    fc.assert(everyRowKeepsItsColumns(), { numRuns: 400 });
   }, 30_000); // 400 parses: seconds on a busy two-core machine
 
   it('keeps the text of a cell with pipes and line breaks', () => {
@@ -113,43 +104,48 @@ describe('user text next to Markdown structure', () => {
   });
 
   it('no text becomes HTML in a paragraph, a heading or a cell (property)', () => {
-    const text = fc.string({
-      unit: fc.constantFrom('a', '<', '>', '`', '\\', '/', '!', '?', ' ', '-', '\n', 'b'),
-      maxLength: 24,
-    });
-    fc.assert(
-      fc.property(text, (value) => {
-        for (const markdown of [
-          escapeTags(value),
-          `# ${escapeHeading(value)}`,
-          table(['A'], [[value]]),
-        ]) {
-          // A cell's line breaks are <br>, the one tag written on purpose.
-          const html = findAll(parseMarkdown(markdown), 'html').filter((n) => n.value !== '<br>');
-          expect(html).toEqual([]);
-        }
-      }),
-      { numRuns: 400 },
-    );
-  });
+    fc.assert(noTextBecomesHtml(), { numRuns: 400 });
+  }, 60_000); // six placements of each text, each read by the parser: seconds on two busy cores
 
   it('no text swallows the section after it (property)', () => {
-    const text = fc.string({
-      unit: fc.constantFrom(
-        ...['<!--', '-->', '<?', '?>', '<!D', '>', '<![CDATA[', ']]>', '<pre>', '</pre>'],
-        ...['<script>', '```', '````', '~~~', '\n', '\n\n', ' ', '    ', 'a', '`', '- ', '> '],
-      ),
-      maxLength: 14,
-    });
-    fc.assert(
-      fc.property(text, (value) => {
-        const tree = parseMarkdown(`${markdownText(value)}\n\n## Next\n\nAfter`);
-        const last = findAll(tree, 'heading').at(-1);
-        expect(last?.depth).toBe(2);
-        expect(findAll(tree, 'text').at(-1)?.value).toBe('After');
-      }),
-      { numRuns: 1000 },
-    );
+    fc.assert(noTextSwallowsTheNextSection(), { numRuns: 1000 });
+  }, 60_000);
+
+  it('counterexamples the properties found stay fixed', () => {
+    // An HTML block of type 7 ("</pre>" alone) ends at the blank line, so "<!--" in it opens
+    // no comment and the fence after it is open (seed 2060993607 of the old hand-written scan).
+    for (const text of ['</pre>\n<!--\n\n```', '```<!--```']) {
+      const doc = `${markdownText(text)}\n\n## Next`;
+      expect(findAll(parseMarkdown(doc), 'heading'), text).toHaveLength(1);
+    }
+    expect(markdownText('</pre>\n<!--\n\n```')).toBe('</pre>\n<!--\n\n```\n```');
+  });
+
+  it('closes a fence with its own marker, and leaves closed text alone', () => {
+    expect(markdownText('~~~~ sh\nls')).toBe('~~~~ sh\nls\n~~~~');
+    expect(markdownText('a\n\n   ````\nx')).toBe('a\n\n   ````\nx\n````');
+    // A backtick fence's info string has no backtick: this is a paragraph with a code span.
+    expect(markdownText('``` `x`')).toBe('``` `x`');
+    expect(markdownText('<div>\n```\n</div>\n\ntext')).toBe('<div>\n```\n</div>\n\ntext');
+    expect(markdownText('plain text, nothing to parse')).toBe('plain text, nothing to parse');
+  });
+
+  it('a tag that opens a block is escaped even where backticks around it look like code', () => {
+    // Found by npm run fuzz: "<?" at the start of a line interrupts the paragraph as an HTML
+    // block, so the backticks around it make no code span (the old scan read one).
+    for (const markdown of [
+      bulletList(['`\n<?`']),
+      labelled('Note', '`\n<?`'),
+      bulletList(['<!--']),
+      table(['A'], [['`x\n\n` <b> `']]),
+      `# ${escapeHeading('`x\n\n` <b> `')}`,
+    ]) {
+      expect(findAll(parseMarkdown(markdown), 'html'), markdown).toEqual([]);
+    }
+    // Text that only looks like a tag stays as typed; autolinks are text too.
+    expect(escapeTags('Map<K, V> and a < b')).toBe('Map<K, V> and a < b');
+    expect(escapeTags('<https://example.org>')).toBe('&lt;https://example.org>');
+    expect(escapeCell('one\ntwo <br> three')).toBe('one<br>two &lt;br> three');
   });
 
   it('type names in cells and list items stay text', () => {

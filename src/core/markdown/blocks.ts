@@ -1,3 +1,4 @@
+import { closeOpenBlocks } from './contain';
 import { escapeCell, escapeHeading, inlineText } from './escape';
 
 /** The line under a heading whose content is empty (SPEC section 3). */
@@ -25,64 +26,14 @@ export function headed(
 }
 
 /**
- * The HTML blocks that run on past blank lines until an end mark (CommonMark types 1-5), each
- * with its start at the beginning of a line, its end condition (on the same line or a later
- * one) and what closes it. The others end at a blank line, which every section has.
- */
-const HTML_BLOCKS: readonly { start: RegExp; end: RegExp; close: (start: string) => string }[] = [
-  {
-    start: /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i,
-    end: /<\/(script|pre|style|textarea)>/i,
-    close: (start) => `</${start.trim().slice(1).toLowerCase()}>`,
-  },
-  { start: /^ {0,3}<!--/, end: /-->/, close: () => '-->' },
-  { start: /^ {0,3}<\?/, end: /\?>/, close: () => '?>' },
-  { start: /^ {0,3}<![A-Za-z]/, end: />/, close: () => '>' },
-  { start: /^ {0,3}<!\[CDATA\[/, end: /\]\]>/, close: () => ']]>' },
-];
-
-/** An opening code fence ("```js", "~~~"); a backtick fence's info string has no backtick. */
-function fenceOpener(line: string): string | undefined {
-  const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-  if (!match?.[1] || (match[1].startsWith('`') && match[2]?.includes('`'))) return undefined;
-  return match[1];
-}
-
-function closesFence(line: string, fence: string): boolean {
-  const marker = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)?.[1];
-  return !!marker && marker[0] === fence[0] && marker.length >= fence.length;
-}
-
-/**
  * User-written Markdown, made safe to place inside a larger document: an unclosed code fence,
  * HTML comment, <pre>/<script>/<style>/<textarea>, "<?", "<!DOCTYPE" or CDATA block would
- * swallow every following section in the export, so whichever is left open is closed here.
- * Lines are read as CommonMark reads them: a fence marker inside an HTML block is HTML, and an
- * HTML opener inside a fence is code.
+ * swallow every following section in the export and the preview, so whichever the parser finds
+ * left open is closed here.
  */
 export function markdownText(value: string): string {
   const text = value.replace(/\r\n?/g, '\n').trim();
-  if (!text) return '';
-  let fence: string | null = null;
-  let html: { end: RegExp; closer: string } | null = null;
-  for (const line of text.split('\n')) {
-    if (fence !== null) {
-      if (closesFence(line, fence)) fence = null;
-    } else if (html !== null) {
-      if (html.end.test(line)) html = null;
-    } else {
-      fence = fenceOpener(line) ?? null;
-      if (fence !== null) continue;
-      for (const block of HTML_BLOCKS) {
-        const start = block.start.exec(line)?.[0];
-        if (start === undefined) continue;
-        // The end mark may be on the start line itself ("<!-- note -->", "<?>").
-        if (!block.end.test(line)) html = { end: block.end, closer: block.close(start) };
-        break;
-      }
-    }
-  }
-  return [text, fence, html?.closer ?? null].filter((part) => part !== null).join('\n');
+  return text ? closeOpenBlocks(text) : '';
 }
 
 /** A bullet list; multi-line items are indented so they stay inside their bullet. */

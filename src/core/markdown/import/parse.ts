@@ -1,7 +1,4 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import type { ImportedTable } from './hooks';
 
 /** A root-level block of the file, with its place in the text. */
@@ -23,10 +20,6 @@ export interface Chunk {
   start: number;
   end: number;
   blocks: Block[];
-}
-
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
 const startOf = (node: Nodes) => node.position?.start.offset ?? 0;

@@ -5,7 +5,8 @@ import { captioned, codeBlock } from '../blocks';
 import type { ImportPlacement, MarkdownImport } from './importMarkdown';
 import { matchHeading, type Match } from './match';
 import { readMetadata } from './metadata';
-import { chunksOf, parseMarkdown, plainText, type Block, type Chunk } from './parse';
+import { parseMarkdown } from '../parse';
+import { chunksOf, plainText, type Block, type Chunk } from './parse';
 import { addNotes, NOTES, placeChunk, sectionLabel, type SectionsInProgress } from './place';
 
 // Each heading is matched and placed on its own; past this many, the file is no document.

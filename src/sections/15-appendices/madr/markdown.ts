@@ -1,14 +1,5 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-
-/**
- * GitHub-flavoured Markdown read by micromark, as the preview reads it. (The same three calls
- * as the document import's parser: that one is being moved within core, so it is not imported.)
- */
-export const parseMarkdown = (text: string): Root =>
-  fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+import type { Nodes, PhrasingContent } from 'mdast';
+import { parseMarkdown } from '../../../core/markdown/parse';
 
 /** What a reader sees of inline Markdown: text, code, and the alt text of images. */
 export function plainText(node: Nodes): string {

@@ -1,5 +1,6 @@
 import type { Nodes, Table } from 'mdast';
-import { linesOf, parseMarkdown, plainText, withoutLines, type Line } from './markdown';
+import { parseMarkdown } from '../../../core/markdown/parse';
+import { linesOf, plainText, withoutLines, type Line } from './markdown';
 import { refOf, type LinkRef } from './refs';
 import { SUPERSEDED_BY, SUPERSEDES } from './status';
 
