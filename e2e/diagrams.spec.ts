@@ -125,6 +125,23 @@ test('nodes of the component diagram without a description get rows on request',
   await expect(notice).toHaveCount(0);
 });
 
+test('a diagram type without accTitle (mindmap) is still named by its field, in its file too', async ({
+  page,
+}) => {
+  await newDocument(page, 'Empty document');
+  await openSection(page, '4. System Components');
+  await pasteIntoCodeEditor(page, 'Component diagram', corpusFile('mermaid/mindmap-origins.mmd'));
+  const figure = preview(page).getByRole('figure', { name: '4.1 Component Diagram', exact: true });
+  await expect(figure.locator('.diagram__svg > svg').first()).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('4-1-component-diagram.svg');
+  const svg = readFileSync(await download.path(), 'utf8');
+  expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*><title>4\.1 Component Diagram<\/title>/);
+});
+
 test('an oversized diagram gets a clear message instead of a hung tab', async ({ page }) => {
   await newDocument(page, 'Empty document');
   await openSection(page, '4. System Components');
@@ -133,7 +150,7 @@ test('an oversized diagram gets a clear message instead of a hung tab', async ({
     'Component diagram',
     corpusFile('mermaid/large-flowchart-huge-pathological.mmd'),
   );
-  const figure = preview(page).getByRole('figure', { name: 'Diagram' });
+  const figure = preview(page).getByRole('figure', { name: '4.1 Component Diagram', exact: true });
   await expect(figure.getByText(/too large to draw/)).toBeVisible({ timeout: 15_000 });
   // The page still answers.
   await openSection(page, '1. Executive Summary');
@@ -236,6 +253,8 @@ test('every valid diagram of the corpus is drawn, and every invalid one names it
     .filter((f) => f.endsWith('.mmd') && f !== 'large-flowchart-huge-pathological.mmd')
     .sort();
   const outcomes: string[] = [];
+  const names: string[] = [];
+  const expectedNames: string[] = [];
   for (const file of files) {
     // A comment line at the end makes each paste a change even for two equal files.
     await pasteIntoCodeEditor(
@@ -252,9 +271,14 @@ test('every valid diagram of the corpus is drawn, and every invalid one names it
     const error =
       state === 'error' ? await figure.locator('.diagram__error strong').textContent() : '';
     outcomes.push(`${file}: ${state === 'ok' ? 'drawn' : (error ?? '')}`);
+    // Whatever the type, the figure is named by its field, or by the author's own accTitle.
+    const own = /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(corpusFile(`mermaid/${file}`))?.[1];
+    names.push(`${file}: ${await figure.getAttribute('aria-label')}`);
+    expectedNames.push(`${file}: ${own ?? '4.1 Component Diagram'}`);
   }
   for (const outcome of outcomes) {
     if (outcome.startsWith('invalid-')) expect(outcome).toMatch(/: Diagram error on line \d+/);
     else expect(outcome).toMatch(/: drawn$/);
   }
+  expect(names).toEqual(expectedNames);
 });

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { authoredLine } from '../core/mermaid/accessibility';
+import { authoredLine, diagramTitle } from '../core/mermaid/accessibility';
 import { downloadBlob, fileSlug } from '../ui/download';
 import { Icon } from '../ui/icons/Icon';
 import { DiagramViewer } from './DiagramViewer';
-import { diagramTitle, pngFile, svgFile, type PngBackground } from './exportDiagram';
+import { pngFile, svgFile, type PngBackground } from './exportDiagram';
 import { renderDiagram, type DiagramResult } from './mermaidRuntime';
 import './diagram.css';
 
@@ -112,7 +112,7 @@ function DiagramTools({ svg, title, source }: { svg: string; title: string; sour
         className="button button--small"
         aria-label="Download SVG"
         title="Download SVG"
-        onClick={() => downloadBlob(svgFile(svg), `${name}.svg`)}
+        onClick={() => downloadBlob(svgFile(svg, title), `${name}.svg`)}
       >
         <Icon name="download" size={14} /> SVG
       </button>

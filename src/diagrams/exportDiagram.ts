@@ -7,9 +7,22 @@ export type PngBackground = 'white' | 'transparent';
 
 const backgrounds: Record<PngBackground, string | null> = { white: '#ffffff', transparent: null };
 
-export function svgFile(svg: string): Blob {
-  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' });
+/**
+ * The SVG as a file. Mermaid writes a <title> for the types that take accTitle; for the others
+ * the diagram's name is written here, so every downloaded file says what it shows.
+ */
+export function svgFile(svg: string, title?: string): Blob {
+  const titled =
+    title && !/^<svg\b[^>]*>\s*<title\b/.test(svg)
+      ? svg.replace(/^<svg\b[^>]*>/, (tag) => `${tag}<title>${escapeXml(title)}</title>`)
+      : svg;
+  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${titled}`], {
+    type: 'image/svg+xml',
+  });
 }
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The natural size of a Mermaid SVG, from its viewBox. */
 export function svgSize(svg: string): { width: number; height: number } {
@@ -55,9 +68,4 @@ export async function pngFile(svg: string, background: PngBackground, scale = 2)
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** The diagram's accessible title (accTitle), which also names its files. */
-export function diagramTitle(source: string): string | undefined {
-  return /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
 }

@@ -64,6 +64,6 @@ export function fences(markdown: string): { lang: string | null | undefined; val
 export function withoutTextAlternative(source: string): string {
   return source
     .split('\n')
-    .filter((line) => !/^\s*acc(Title|Descr)\s*:/.test(line))
+    .filter((line) => !/^\s*(acc(Title|Descr)\s*:|%% title:)/.test(line))
     .join('\n');
 }

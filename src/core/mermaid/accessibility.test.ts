@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  diagramTitle,
   sanitiseAccessibleText,
   supportsTextAlternative,
   withTextAlternative,
@@ -80,13 +81,26 @@ describe('withTextAlternative', () => {
   }
 
   for (const [type, source] of Object.entries(UNSUPPORTED)) {
-    it(`${type}: unchanged, as Mermaid rejects or ignores the lines`, async () => {
+    it(`${type}: named by a comment, as Mermaid rejects or ignores the lines`, async () => {
       expect(supportsTextAlternative(source)).toBe(false);
-      expect(withTextAlternative(source, tricky)).toBe(source);
       const [header, ...body] = source.split('\n');
       const forced = [header, '  accTitle: T', '  accDescr: D', ...body].join('\n');
       const drawn = await drawnAlternative(forced).catch(() => ({ title: undefined }));
       expect(drawn.title).toBeUndefined();
+      // The name still travels with the diagram, in a comment Mermaid drops before parsing.
+      const named = withTextAlternative(source, tricky);
+      const [, comment, ...rest] = named.split('\n');
+      expect(comment?.trim()).toBe(`%% title: ${sanitiseAccessibleText(tricky.title)}`);
+      expect([header, ...rest].join('\n')).toBe(source);
+      expect(diagramTitle(named)).toBe(sanitiseAccessibleText(tricky.title));
+      expect(withTextAlternative(source, { description: 'only a description' })).toBe(source);
+      const mermaid = await loadMermaid();
+      const parses = (text: string) =>
+        mermaid.parse(text).then(
+          () => true,
+          () => false,
+        );
+      expect(await parses(named)).toBe(await parses(source));
     });
   }
 

@@ -64,19 +64,38 @@ export function sanitiseAccessibleText(text: string): string {
 }
 
 /**
+ * The title of a diagram whose type takes no accTitle, as a Mermaid comment line after its type
+ * line: Mermaid drops it before parsing every type, and the preview and the downloads read the
+ * name from it, so no figure is announced only as "Diagram".
+ */
+const TITLE_COMMENT = '%% title: ';
+const TITLE_LINE = /^\s*(?:accTitle\s*:|%% title:)\s*(.+?)\s*$/m;
+const ADDED_LINE = /^\s*(acc(Title|Descr)\s*:|%% title:)/;
+
+/** The diagram's name: its accTitle, or the title comment for types that take none. */
+export function diagramTitle(source: string): string | undefined {
+  return TITLE_LINE.exec(source)?.[1];
+}
+
+/**
  * `source` with `accTitle:` and `accDescr:` lines after its diagram type line, for the ones it
- * does not have yet. Unchanged for diagram types without text alternatives, or with nothing
- * to add. The one-line accDescr form is used: a `{ … }` block would end at the first `}`.
+ * does not have yet; for a type without text alternatives, the title as a comment. Unchanged
+ * when there is nothing to add. The one-line accDescr form is used: a `{ … }` block would end
+ * at the first `}`.
  */
 export function withTextAlternative(source: string, alternative: TextAlternative): string {
   const code = preprocess(source);
-  if (!SUPPORTED.has(diagramKeyword(code.text))) return source;
+  const supported = SUPPORTED.has(diagramKeyword(code.text));
   const title = sanitiseAccessibleText(alternative.title ?? '');
   const description = sanitiseAccessibleText(alternative.description ?? '');
   const added: string[] = [];
-  if (title !== '' && !/^\s*accTitle\s*:/m.test(code.text)) added.push(`accTitle: ${title}`);
-  if (description !== '' && !/^\s*accDescr\s*[:{]/m.test(code.text)) {
-    added.push(`accDescr: ${description}`);
+  if (!supported) {
+    if (title !== '' && diagramTitle(source) === undefined) added.push(TITLE_COMMENT + title);
+  } else {
+    if (title !== '' && !/^\s*accTitle\s*:/m.test(code.text)) added.push(`accTitle: ${title}`);
+    if (description !== '' && !/^\s*accDescr\s*[:{]/m.test(code.text)) {
+      added.push(`accDescr: ${description}`);
+    }
   }
   if (added.length === 0 || code.text === '') return source;
 
@@ -103,6 +122,6 @@ export function authoredLine(rendered: string, line: number): number {
   const lines = sourceLines(rendered);
   const header = lineOfOffset(rendered, originOf(code, 0));
   let added = 0;
-  while (/^\s*acc(Title|Descr)\s*:/.test(lines[header + added] ?? '')) added++;
+  while (ADDED_LINE.test(lines[header + added] ?? '')) added++;
   return line <= header ? line : Math.max(header, line - added);
 }
