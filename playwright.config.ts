@@ -6,8 +6,15 @@ import { defineConfig, devices } from '@playwright/test';
 const debianChromium = '/usr/bin/chromium';
 const launchOptions = existsSync(debianChromium) ? { executablePath: debianChromium } : {};
 
+// Two checkouts (or two people) on one machine can each run the suite against their own build:
+// E2E_PORT, E2E_DIST and E2E_OUTPUT default to what `npm test` builds, serves and writes.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+const outputDir = process.env.E2E_OUTPUT ?? 'test-results';
+
 export default defineConfig({
   testDir: 'e2e',
+  outputDir,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -16,7 +23,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     launchOptions,
     // The offline spec allows them: elsewhere a service worker would cache the whole build
@@ -30,8 +37,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

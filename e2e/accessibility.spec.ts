@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { test, expect, newDocument, openSection } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page, include?: string) {
-  // Mermaid's SVG output is drawn by Mermaid, not by us, and is large: axe skips it.
-  let builder = new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('.diagram__svg');
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
-}
 
 test('the start screen has no serious accessibility violations', async ({ page }) => {
   await page.goto('/');

@@ -23,9 +23,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // under the other tests' feet.
 function runExport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/export.ts', ...args, '--dist', 'dist'], {
-      cwd: ROOT,
-    });
+    const child = spawn(
+      'npx',
+      ['tsx', 'scripts/export.ts', ...args, '--dist', process.env.E2E_DIST ?? 'dist'],
+      {
+        cwd: ROOT,
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectSaved, newDocument, openSection, preview } from './fixtures';
 
@@ -170,20 +170,11 @@ for (const [label, viewport] of [
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${shots}/editor-${name}-${label}.png` });
     }
-    // Mermaid's own SVG is left to Mermaid, as in accessibility.spec.ts.
-    const axe = () =>
-      new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .exclude('.diagram__svg');
-    const serious = async (builder: AxeBuilder) =>
-      (await builder.analyze()).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(await serious(axe().include('main'))).toEqual([]);
+    await expectNoSeriousViolations(page, 'main');
 
     await comparison.getByRole('button', { name: 'Add preset criteria' }).click();
     await page.screenshot({ path: `${shots}/presets-${label}.png` });
-    expect(await serious(axe().include('dialog'))).toEqual([]);
+    await expectNoSeriousViolations(page, 'dialog[open]');
     await page.keyboard.press('Escape');
     if (label === 'wide') {
       const part = page.locator('[data-part="architecturalDecisions"]');

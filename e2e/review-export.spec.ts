@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectSaved, newDocument, openSection, sections } from './fixtures';
 
 const checklistButton = (page: Page) =>
-  page.getByRole('button', { name: /^Review checklist: \d+ of 10 pass$/ });
+  page.getByRole('button', { name: /^Review checklist: \d+\/10 pass$/ });
 
 async function openExport(page: Page) {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -28,7 +28,7 @@ test('a new empty document: the checklist fails everywhere, Markdown and PDF exp
 }) => {
   await page.goto('/');
   await newDocument(page, 'Empty document', 'Payments');
-  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 0 of 10 pass');
+  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 0/10 pass');
   await expect(sections(page).getByRole('button', { name: /Review checklist/ })).toContainText(
     '0 of 10 pass',
   );
@@ -83,7 +83,7 @@ test('the worked example with an approval opens the exports; the Markdown reads 
   test.slow();
   await page.goto('/');
   await newDocument(page, 'Worked example');
-  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 9 of 10 pass');
+  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 9/10 pass');
   await checklistButton(page).click();
   const checklist = page.getByRole('dialog', { name: 'Review checklist' });
   const approval = checklist
@@ -140,14 +140,14 @@ test('the worked example with an approval opens the exports; the Markdown reads 
   await openSection(page, '14. Risks and Mitigations');
   await page.getByRole('textbox', { name: 'Mitigation 1' }).press('End');
   await page.keyboard.type(' Reviewed quarterly.');
-  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 9 of 10 pass');
+  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 9/10 pass');
   await checklistButton(page).click();
   await expect(approval).toContainText(
     'The approval (Maria Chen (CTO), 2026-11-24) was cleared because the document changed after it',
   );
   await expectSaved(page);
   await page.reload();
-  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 9 of 10 pass');
+  await expect(checklistButton(page)).toHaveAccessibleName('Review checklist: 9/10 pass');
 });
 
 test('JSON export then import gives an equal second document; a broken file changes nothing', async ({

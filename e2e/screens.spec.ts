@@ -1,19 +1,33 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, newDocument, openSection } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
+import { test, expect, newDocument, openSection, preview } from './fixtures';
 
 /**
- * Screenshots of each screen, wide and narrow, to look at (test-results/screens/). With
- * UPDATE_SCREENSHOTS=1 the README's screenshot in docs/ is refreshed too.
+ * Screenshots of each screen and dialog, wide and narrow, to look at (test-results/screens/),
+ * each scanned by axe with its full rule set. With UPDATE_SCREENSHOTS=1 the README's
+ * screenshot in docs/ is refreshed too.
  */
 const dir = 'test-results/screens';
 mkdirSync(dir, { recursive: true });
 
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `${dir}/${name}.png` });
+  await expectNoSeriousViolations(page);
   if (process.env.UPDATE_SCREENSHOTS && name === 'workspace-wide') {
     await page.screenshot({ path: 'docs/screenshot.png' });
   }
+}
+
+/** The component diagram of the preview, full screen. */
+async function fullScreen(page: Page, label: string) {
+  const figure = preview(page).getByRole('figure', { name: '4.1 Component Diagram' });
+  await figure.getByRole('button', { name: 'Full screen' }).click();
+  const viewer = page.getByRole('dialog', { name: '4.1 Component Diagram' });
+  await expect(viewer.locator('svg').first()).toBeVisible();
+  await shoot(page, `full-screen-${label}`);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
 }
 
 for (const [label, viewport] of [
@@ -36,6 +50,19 @@ for (const [label, viewport] of [
       await page.waitForTimeout(500);
       await shoot(page, `workspace-${label}`);
 
+      // The diagram field's dialogs.
+      await page.getByRole('button', { name: 'Insert starter diagram' }).first().click();
+      await expect(page.getByRole('dialog', { name: /^Starter diagrams for / })).toBeVisible();
+      await shoot(page, `starters-${label}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Import from Mermaid Live' }).first().click();
+      await expect(
+        page.getByRole('dialog', { name: /^Import from Mermaid Live into / }),
+      ).toBeVisible();
+      await shoot(page, `mermaid-live-import-${label}`);
+      await page.keyboard.press('Escape');
+      if (label === 'wide') await fullScreen(page, label);
+
       await openSection(page, '14. Risks and Mitigations');
       await shoot(page, `table-${label}`);
 
@@ -53,6 +80,7 @@ for (const [label, viewport] of [
         await page.getByRole('tab', { name: 'Preview' }).click();
         await expect(page.locator('.diagram__svg > svg').first()).toBeVisible();
         await shoot(page, `preview-${label}`);
+        await fullScreen(page, label);
         await page.getByRole('tab', { name: 'Edit' }).click();
       }
 
@@ -66,6 +94,15 @@ for (const [label, viewport] of [
         page.getByRole('dialog', { name: 'Documents' }).getByRole('list', { name: 'Documents' }),
       ).toBeVisible();
       await shoot(page, `documents-${label}`);
+      await page
+        .getByRole('dialog', { name: 'Documents' })
+        .getByRole('button', { name: /^Delete / })
+        .first()
+        .click();
+      const confirm = page.getByRole('alertdialog', { name: 'Move to trash?' });
+      await expect(confirm).toBeVisible();
+      await shoot(page, `confirm-${label}`);
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
       await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: /^Review checklist: / }).click();

@@ -1,4 +1,4 @@
-import { memo, type ComponentProps } from 'react';
+import { memo, useEffect, useRef, useState, type ComponentProps } from 'react';
 import Markdown, { type ExtraProps } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -27,12 +27,43 @@ function Pre({ node, ...props }: ComponentProps<'pre'> & ExtraProps) {
   return source === null ? <pre {...props} tabIndex={0} /> : <MermaidDiagram source={source} />;
 }
 
+/**
+ * A table wraps its text to fit the page; one that still cannot fit scrolls sideways, and says
+ * so under it, since a scrollbar alone is easy to miss (and hidden until used on some systems).
+ */
 function Table({ node: _node, ...props }: ComponentProps<'table'> & ExtraProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [wide, setWide] = useState(false);
+  useEffect(() => {
+    const wrapper = ref.current;
+    const table = wrapper?.firstElementChild;
+    if (!wrapper || !table) return;
+    const measure = () => setWide(wrapper.scrollWidth > wrapper.clientWidth + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(wrapper);
+    observer.observe(table);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className="markdown-table" tabIndex={0}>
-      <table {...props} />
-    </div>
+    <>
+      <div className="markdown-table" ref={ref} tabIndex={0} data-wide={wide || undefined}>
+        <table {...props} />
+      </div>
+      {wide && (
+        <p className="markdown-table__hint">
+          Wider than the page: scroll sideways for every column.
+        </p>
+      )}
+    </>
   );
+}
+
+// A date breaks at its hyphens where the column is narrow ("2026-12-" over "03"): it stays whole.
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function Cell({ node, ...props }: ComponentProps<'td'> & ExtraProps) {
+  const whole = node?.children.length === 1 && DATE.test(textOf(node.children[0]!).trim());
+  return <td {...props} className={whole ? 'markdown-date' : undefined} />;
 }
 
 function Link({ node: _node, ...props }: ComponentProps<'a'> & ExtraProps) {
@@ -62,7 +93,7 @@ function isLocalSource(src: string): boolean {
   }
 }
 
-const components = { pre: Pre, a: Link, table: Table, img: Image };
+const components = { pre: Pre, a: Link, table: Table, td: Cell, img: Image };
 const remarkPlugins = [remarkGfm, remarkHtmlBreaks];
 const rehypePlugins = [rehypeSanitize];
 

@@ -2,6 +2,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import { EditorPlaceholder } from './EditorPlaceholder';
 import { monaco } from './monacoSetup';
+import { THEME } from './theme';
 import type { CodeProblem } from './problems';
 
 export interface MonacoEditorProps {
@@ -52,7 +53,7 @@ export default function MonacoEditor({
       value={value}
       language={language}
       height={height}
-      theme="vs"
+      theme={THEME}
       onChange={(v) => onChange(v ?? '')}
       onMount={(editor) => setModel(editor.getModel())}
       loading={<EditorPlaceholder height={height} />}

@@ -10,6 +10,7 @@ import 'monaco-editor/languages/definitions/sql/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { registerMermaid } from './mermaidLanguage';
+import { defineTheme } from './theme';
 
 declare global {
   interface Window {
@@ -22,6 +23,7 @@ declare global {
 window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 registerMermaid(monaco);
+defineTheme(monaco);
 loader.config({ monaco });
 
 export { monaco };

@@ -20,18 +20,16 @@ beforeAll(async () => {
   parse = (diagram) => mermaid.parse(diagram);
 });
 
-/** The diagram of `sql`, timed without the statement cache. */
-function timed(sql: string): { result: ReturnType<typeof sqlToEr>; ms: number } {
+/** The diagram of `sql`, read afresh (without the statement cache). How fast is for the bench. */
+function fresh(sql: string): ReturnType<typeof sqlToEr> {
   clearStatementCache();
-  const start = performance.now();
-  const result = sqlToEr(sql);
-  return { result, ms: performance.now() - start };
+  return sqlToEr(sql);
 }
 
 describe('the SQL corpus as ER diagrams', () => {
   it('sakila (MySQL, DELIMITER blocks): 16 tables, one relationship per FOREIGN KEY', async () => {
     const sql = read('sakila-mysql-schema.sql');
-    const { result, ms } = timed(sql);
+    const result = fresh(sql);
     expect(detectDialect(sql)).toBe('mysql');
     expect(foreignKeys(sql)).toBe(22);
     expect(result).toMatchObject({ tables: 16, relationships: 22, errors: [] });
@@ -45,13 +43,12 @@ describe('the SQL corpus as ER diagrams', () => {
     );
     expect(result.diagram).toContain('staff ||--o| store : "manager_staff_id"');
     expect(result.diagram).toContain('language |o--o{ film : "original_language_id"');
-    expect(ms).toBeLessThan(1500);
     await expect(parse(result.diagram)).resolves.toBeTruthy();
   });
 
   it('chinook (SQL Server, GO batches): 11 tables, 11 relationships', async () => {
     const sql = read('chinook-sqlserver-ddl.sql');
-    const { result, ms } = timed(sql);
+    const result = fresh(sql);
     expect(detectDialect(sql)).toBe('transactsql');
     expect(foreignKeys(sql)).toBe(11);
     expect(result).toMatchObject({ tables: 11, relationships: 11, errors: [] });
@@ -59,7 +56,6 @@ describe('the SQL corpus as ER diagrams', () => {
     expect(result.diagram).toContain('Employee |o--o{ Employee : "ReportsTo"');
     expect(result.diagram).toContain('Album |o--o{ Track : "AlbumId"');
     expect(result.diagram).toContain('nvarchar(160) Title');
-    expect(ms).toBeLessThan(1500);
     await expect(parse(result.diagram)).resolves.toBeTruthy();
   });
 
@@ -67,7 +63,7 @@ describe('the SQL corpus as ER diagrams', () => {
   // 37 FOREIGN KEY: 19 between tables, 18 on six partitions that repeat payment's three.
   it('pagila (PostgreSQL dump): 16 tables, partitions folded into payment, 22 relationships', async () => {
     const sql = read('pagila-postgres-schema.sql');
-    const { result, ms } = timed(sql);
+    const result = fresh(sql);
     expect(detectDialect(sql)).toBe('postgresql');
     expect(sql.match(/^CREATE TABLE/gm)).toHaveLength(71);
     expect(foreignKeys(sql)).toBe(37);
@@ -88,7 +84,6 @@ describe('the SQL corpus as ER diagrams', () => {
     expect(diagram).toContain('vector(20) embedding');
     expect(diagram).toContain('mpaa_rating rating');
     expect(diagram).toContain('timestamp_with_time_zone payment_date PK');
-    expect(ms).toBeLessThan(1500);
     await expect(parse(diagram)).resolves.toBeTruthy();
   });
 

@@ -54,9 +54,7 @@ describe("Microsoft's SQL Server sample schemas as ER diagrams", () => {
         parents: declaredParents(sql),
       });
       clearStatementCache();
-      const start = performance.now();
       const result = sqlToEr(sql);
-      expect(performance.now() - start).toBeLessThan(3000);
       expect(result).toMatchObject({ tables, relationships: foreignKeys, errors: [] });
       await expect(parse(result.diagram)).resolves.toBeTruthy();
     });
