@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { test, expect, expectSaved, newDocument, openSection, preview } from './fixtures';
 
 const corpusPath = (name: string) =>
@@ -27,6 +28,7 @@ test('an arc42 document imports by its headings into the closest sections, with 
     report.getByRole('row').filter({ has: page.getByRole('cell', { name: heading, exact: true }) });
   await expect(row('System Scope and Context')).toContainText('2. System Overview');
   await expect(row('Authentication & Authorization')).toContainText('7. Security Architecture');
+  await expectNoSeriousViolations(page, 'dialog[open]');
   await report.getByRole('button', { name: 'Done' }).click();
 
   // The text is in the document: the security section carries the imported heading's text.

@@ -1,9 +1,10 @@
-import { memo, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { memo, type ComponentProps } from 'react';
 import Markdown, { type ExtraProps } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { Element, ElementContent } from 'hast';
 import { MermaidDiagram } from '../diagrams/MermaidDiagram';
+import { useOverflows } from '../ui/useOverflows';
 import { remarkHtmlBreaks } from './remarkHtmlBreaks';
 
 function textOf(node: ElementContent): string {
@@ -32,18 +33,7 @@ function Pre({ node, ...props }: ComponentProps<'pre'> & ExtraProps) {
  * so under it, since a scrollbar alone is easy to miss (and hidden until used on some systems).
  */
 function Table({ node: _node, ...props }: ComponentProps<'table'> & ExtraProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [wide, setWide] = useState(false);
-  useEffect(() => {
-    const wrapper = ref.current;
-    const table = wrapper?.firstElementChild;
-    if (!wrapper || !table) return;
-    const measure = () => setWide(wrapper.scrollWidth > wrapper.clientWidth + 1);
-    const observer = new ResizeObserver(measure);
-    observer.observe(wrapper);
-    observer.observe(table);
-    return () => observer.disconnect();
-  }, []);
+  const [ref, wide] = useOverflows('x');
   return (
     <>
       <div className="markdown-table" ref={ref} tabIndex={0} data-wide={wide || undefined}>

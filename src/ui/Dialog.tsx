@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Icon } from './icons/Icon';
+import { useOverflows } from './useOverflows';
 import './dialog.css';
 
 interface DialogProps {
@@ -28,6 +29,8 @@ export function Dialog({
   role = 'dialog',
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // A body long enough to scroll (an import report, say) is reached with the keyboard too.
+  const [body, scrolls] = useOverflows('y');
   const titleId = useId();
 
   useEffect(() => {
@@ -67,7 +70,9 @@ export function Dialog({
               <Icon name="remove" />
             </button>
           </header>
-          <div className="dialog__body">{children}</div>
+          <div className="dialog__body" ref={body} tabIndex={scrolls ? 0 : undefined}>
+            {children}
+          </div>
           {actions && <footer className="dialog__footer">{actions}</footer>}
         </div>
       )}
