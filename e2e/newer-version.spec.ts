@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { createExampleDocument } from '../src/core/document/example';
 import type { ArchDocument } from '../src/core/document/schema';
 import { SCHEMA_VERSION } from '../src/core/document/schema';
@@ -59,6 +60,7 @@ test('a stored document from a newer version opens read-only, and nothing overwr
     `written by a newer version of Archbench (format ${NEWER}; this version reads up to ${SCHEMA_VERSION})`,
   );
   await expect(preview(page)).toContainText('Text the newer version wrote.');
+  await expectNoSeriousViolations(page);
   // Nothing to edit, and the stored record is as the newer version left it.
   await expect(page.getByRole('textbox')).toHaveCount(0);
   expect(await storedRow(page, id)).toEqual(before);

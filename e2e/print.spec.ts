@@ -1,3 +1,4 @@
+import { expectNoSeriousViolations } from './axe';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -37,6 +38,7 @@ test('the print view shows the cover, contents, every section and the drawn diag
   ).toBeVisible();
   await expect(cover).toContainText('Version 1.0');
   await expect(cover).toContainText('Not yet approved');
+  await expectNoSeriousViolations(page);
 
   // The contents: one entry per section, each a link to an anchor that exists.
   const contents = page.getByRole('navigation', { name: 'Contents' });
