@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { createExampleDocument } from '../src/core/document/example';
-import { restoreDocument } from '../src/core/document/restore';
-import type { ArchDocument } from '../src/core/document/schema';
+import { createExampleDocument } from '../src/document/example';
+import { restoreDocument } from '../src/document/restore';
+import type { ArchDocument } from '../src/document/schema';
 import { sectionName } from '../src/core/document/section';
-import { toMarkdown } from '../src/core/markdown/exportMarkdown';
-import { deriveAll } from '../src/core/markdown/toMarkdown';
-import { sections } from '../src/sections/registry';
+import { toMarkdown } from '../src/document/markdown/exportMarkdown';
+import { deriveAll } from '../src/document/markdown/toMarkdown';
+import { sections } from '../src/document/registry';
 
 // The CLI's own hook, so this process derives the ER diagram from SQL as the CLI does.
 register('../scripts/export/cjs-named-exports.mjs', import.meta.url);
@@ -52,8 +52,8 @@ function pdfPages(path: string): string[] {
   return text.split('\f').slice(0, -1);
 }
 
-function example(approved: boolean): ArchDocument {
-  const doc = createExampleDocument('2026-11-20T09:30:00.000Z');
+async function example(approved: boolean): Promise<ArchDocument> {
+  const doc = await createExampleDocument('2026-11-20T09:30:00.000Z');
   if (approved) doc.meta.approval = { approver: 'Maria Chen', date: '2026-11-24', cleared: '' };
   return doc;
 }
@@ -75,7 +75,7 @@ const count = (text: string, part: string) => text.split(part).length - 1;
 
 test('the approved worked example exports to a paginated, vector PDF and its Markdown', async () => {
   test.slow();
-  const input = writeJson(file('shop.json'), example(true));
+  const input = writeJson(file('shop.json'), await example(true));
   const pdf = file('shop.pdf');
   const md = file('shop.md');
 
@@ -154,7 +154,7 @@ test('a file that is not a document is refused with exit 1 and one readable line
 });
 
 test('an unapproved document is refused with exit 2 and the failing item named', async () => {
-  const input = writeJson(file('refused.json'), example(false));
+  const input = writeJson(file('refused.json'), await example(false));
   const pdf = file('refused.pdf');
   const run = await runExport(input, '--pdf', pdf);
   expect(run.code).toBe(2);
@@ -165,7 +165,7 @@ test('an unapproved document is refused with exit 2 and the failing item named',
 
 test('--draft exports the unapproved document with DRAFT on every page', async () => {
   test.slow();
-  const input = writeJson(file('draft.json'), example(false));
+  const input = writeJson(file('draft.json'), await example(false));
   const pdf = file('draft.pdf');
   const run = await runExport(input, '--pdf', pdf, '--draft');
   expect(run.stderr).toBe('');

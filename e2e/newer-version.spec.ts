@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
-import { createExampleDocument } from '../src/core/document/example';
-import type { ArchDocument } from '../src/core/document/schema';
-import { SCHEMA_VERSION } from '../src/core/document/schema';
-import { encodeShare } from '../src/core/share/codec';
+import { createExampleDocument } from '../src/document/example';
+import type { ArchDocument } from '../src/document/schema';
+import { SCHEMA_VERSION } from '../src/document/schema';
+import { encodeShare } from '../src/document/share/codec';
 import { test, expect, expectSaved, newDocument, preview } from './fixtures';
 
 /*
@@ -91,7 +91,7 @@ test('a stored document from a newer version opens read-only, and nothing overwr
 test('a share link holding a newer version’s document opens read-only, saying so', async ({
   browser,
 }) => {
-  const doc = createExampleDocument('2026-11-25T10:00:00.000Z');
+  const doc = await createExampleDocument('2026-11-25T10:00:00.000Z');
   const newer = { ...doc, schemaVersion: NEWER, reviewers: [] } as unknown as ArchDocument;
   const context = await browser.newContext();
   const page = await context.newPage();

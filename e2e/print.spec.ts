@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { sectionName } from '../src/core/document/section';
-import { sections } from '../src/sections/registry';
+import { sections } from '../src/document/registry';
 import { test, expect, expectSaved, newDocument } from './fixtures';
 
 const SHOTS = 'test-results/print';

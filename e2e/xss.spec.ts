@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { sectionName } from '../src/core/document/section';
-import { encodeShare } from '../src/core/share/codec';
-import { sections } from '../src/sections/registry';
+import { encodeShare } from '../src/document/share/codec';
+import { sections } from '../src/document/registry';
 import {
   HOSTILE_CELL,
   HOSTILE_TITLE,
@@ -186,8 +186,8 @@ async function importFile(page: Page, name: string, content: string, mimeType: s
   await expect(dialog).toBeHidden();
 }
 
-const hostileJson = (options?: { gallery: boolean }) =>
-  JSON.stringify(hostileDocument(undefined, options));
+const hostileJson = async (options?: { gallery: boolean }) =>
+  JSON.stringify(await hostileDocument(undefined, options));
 
 /** The Mermaid vectors that try hardest to run: callbacks, script links, HTML, directives. */
 const sharpest = mermaidVectors.filter((v) =>
@@ -208,7 +208,7 @@ test('a document with a payload in every field renders inert in every form and t
   const found = await arm(page);
   await page.goto('/');
   await test.step('import', async () => {
-    await importFile(page, 'hostile.json', hostileJson(), 'application/json');
+    await importFile(page, 'hostile.json', await hostileJson(), 'application/json');
     await expect(page.getByRole('textbox', { name: 'Document title' })).toHaveValue(HOSTILE_TITLE);
   });
   const view = preview(page);
@@ -263,7 +263,7 @@ test('payloads typed into a title, a Markdown field and a diagram stay text', as
 test('a share link with the hostile document opens read-only and inert', async ({ browser }) => {
   const reviewer = await freshPage(browser);
   const found = await arm(reviewer);
-  const token = await encodeShare(hostileDocument(undefined, { gallery: false }));
+  const token = await encodeShare(await hostileDocument(undefined, { gallery: false }));
   await reviewer.goto(`/#share=${token}`);
   const shared = reviewer.getByRole('main', { name: 'Shared document' });
   await expect(shared).toContainText(`Shared document, read-only: ${HOSTILE_TITLE}`);
@@ -296,7 +296,7 @@ test('a Markdown file of payloads imports with its report, inert', async ({ page
 test('the print view of the hostile document shows the text as text, inert', async ({ page }) => {
   const found = await arm(page);
   await page.goto('/');
-  await importFile(page, 'hostile.json', hostileJson({ gallery: false }), 'application/json');
+  await importFile(page, 'hostile.json', await hostileJson({ gallery: false }), 'application/json');
   await expectSaved(page);
   const id = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('doc');
   expect(id).toBeTruthy();

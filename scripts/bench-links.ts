@@ -2,9 +2,9 @@
 // (-q 11) + base64url would give for the same JSON, the practical limit for a link.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { createExampleDocument } from '../src/core/document/example';
-import type { ArchDocument } from '../src/core/document/schema';
-import { encodeShare, LONG_LINK } from '../src/core/share/codec';
+import { createExampleDocument } from '../src/document/example';
+import type { ArchDocument } from '../src/document/schema';
+import { encodeShare, LONG_LINK } from '../src/document/share/codec';
 
 const corpus = (path: string) =>
   readFileSync(new URL(`../fixtures/corpus/${path}`, import.meta.url), 'utf8');
@@ -13,8 +13,8 @@ const corpus = (path: string) =>
  * The worked example grown as a big system's document grows: real schemas, specs and
  * manifests, none of which the link dictionary was trained on (scripts/share-dictionary.ts).
  */
-function largeDocument(): ArchDocument {
-  const doc = createExampleDocument('2026-11-25T10:00:00.000Z');
+async function largeDocument(): Promise<ArchDocument> {
+  const doc = await createExampleDocument('2026-11-25T10:00:00.000Z');
   const s = doc.sections;
   s.dataArchitecture.databaseSchema = corpus('sql/sakila-mysql-schema.sql');
   s.apiDesign.openApi =
@@ -35,8 +35,8 @@ function brotliLength(json: string): number {
 
 const ORIGIN = 'https://archbench.example/#share=';
 for (const [name, doc] of [
-  ['worked example', createExampleDocument('2026-11-25T10:00:00.000Z')],
-  ['large document', largeDocument()],
+  ['worked example', await createExampleDocument('2026-11-25T10:00:00.000Z')],
+  ['large document', await largeDocument()],
 ] as const) {
   const json = JSON.stringify(doc);
   const link = ORIGIN.length + (await encodeShare(doc)).length;

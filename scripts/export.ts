@@ -9,11 +9,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { register } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reviewDocument } from '../src/core/checklist/review';
-import type { ArchDocument } from '../src/core/document/schema';
-import { toMarkdown } from '../src/core/markdown/exportMarkdown';
-import { deriveAll, toMarkdownParts, type DerivedBySection } from '../src/core/markdown/toMarkdown';
-import { reviewRules } from '../src/sections/reviews';
+import { loadReviewRules, reviewDocument } from '../src/document/checklist/review';
+import type { ArchDocument } from '../src/document/schema';
+import { toMarkdown } from '../src/document/markdown/exportMarkdown';
+import {
+  deriveAll,
+  toMarkdownParts,
+  type DerivedBySection,
+} from '../src/document/markdown/toMarkdown';
 import { readArgs, USAGE, type ExportArgs } from './export/args';
 import { build, needsBuild } from './export/build';
 import { ExportError, fileProblem } from './export/errors';
@@ -36,8 +39,8 @@ async function write(path: string, content: string | Buffer): Promise<void> {
 }
 
 /** The review checklist gates the export; with --draft it only marks the PDF. */
-function checkReview(doc: ArchDocument, derived: DerivedBySection, draft: boolean) {
-  const review = reviewDocument(doc, reviewRules, derived);
+async function checkReview(doc: ArchDocument, derived: DerivedBySection, draft: boolean) {
+  const review = reviewDocument(doc, await loadReviewRules(), derived);
   if (review.complete) return false;
   const failing = review.failing.map((item) => `  ✗ ${item.title}: ${item.reason}`).join('\n');
   const count = `${review.failing.length} of ${review.total} review items ${review.failing.length === 1 ? 'fails' : 'fail'}`;
@@ -101,7 +104,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const doc = await readDocument(args.input);
   const derived = await deriveAll(doc);
   say('Checking the review checklist…');
-  const draft = checkReview(doc, derived, args.draft);
+  const draft = await checkReview(doc, derived, args.draft);
   if (args.md) {
     const markdown = toMarkdown(doc, derived);
     await write(args.md, markdown);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-import type { ArchDocument } from '../../src/core/document/schema';
+import type { ArchDocument } from '../../src/document/schema';
 import type { PrintSummary } from '../../src/print/api';
 import { ExportError } from './errors';
 

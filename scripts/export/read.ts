@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { restoreDocument } from '../../src/core/document/restore';
-import type { ArchDocument } from '../../src/core/document/schema';
+import { restoreDocument } from '../../src/document/restore';
+import type { ArchDocument } from '../../src/document/schema';
 import { ExportError, fileProblem } from './errors';
 
 /**

@@ -1,15 +1,15 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { startDocuments, useDocuments } from '../documents/store';
 import { StartScreen } from '../documents/StartScreen';
-import { SaveAlert } from '../editor/SaveStatus';
+import { SaveAlert } from '../workspace/SaveStatus';
 import { useEditor } from '../editor/store';
 import { startDerivations } from '../derived/store';
 import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
-import { versionsChanged } from '../versions/store';
+import { saveVersion, versionsChanged } from '../versions/store';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
-import { Workspace } from './Workspace';
+import { Workspace } from '../workspace/Workspace';
 
 // A share link's screen, with the codec and decryption: loaded only when a link is opened.
 const SharedScreen = lazy(() => import('../share/SharedScreen'));
@@ -44,6 +44,8 @@ function start(): Promise<void> {
     if (route.section) useEditor.getState().selectSection(route.section);
     syncRoute(useEditor);
     startDerivations(useEditor);
+    // Versions are kept by the versions feature; the rest asks the editor for a checkpoint.
+    useEditor.setState({ checkpointer: saveVersion });
     followShareLinks();
     starting = connectStorage(useEditor, {
       onListChanged: () => {

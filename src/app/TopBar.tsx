@@ -1,8 +1,8 @@
 import { lazy, useState } from 'react';
 import { useDocuments } from '../documents/store';
-import { SaveStatus } from '../editor/SaveStatus';
+import { SaveStatus } from '../workspace/SaveStatus';
 import { useEditor } from '../editor/store';
-import { UndoRedo } from '../editor/UndoRedo';
+import { UndoRedo } from '../workspace/UndoRedo';
 import { useExportDialog } from '../export/store';
 import { ChecklistStatus } from '../review/ChecklistStatus';
 import { useReviewDialog } from '../review/store';

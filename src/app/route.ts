@@ -1,6 +1,6 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { EditorState, PanelId } from '../editor/store';
-import { isSectionId } from '../sections/registry';
+import { isSectionId } from '../document/registry';
 
 /**
  * The URL fragment names the open document and section ("#doc=<id>&section=<id>"), so a

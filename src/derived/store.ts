@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import type { StoreApi, UseBoundStore } from 'zustand';
-import type { SectionDefinition } from '../core/document/section';
-import type { DerivedBySection } from '../core/markdown/toMarkdown';
+import type { SectionModel } from '../core/document/section';
+import type { DerivedBySection } from '../document/markdown/toMarkdown';
 import type { EditorState } from '../editor/store';
-import { sections, type SectionId } from '../sections/registry';
+import { sections, type SectionId } from '../document/registry';
 
 /**
  * What the sections' `derive` made of the open document (ER diagram from SQL, endpoints from
@@ -21,13 +21,13 @@ export function useSectionDerived<T>(id: SectionId): T | undefined {
 }
 
 const PAUSE_MS = 250;
-const deriving = (sections as readonly SectionDefinition[]).filter((s) => s.derive);
+const deriving = (sections as readonly SectionModel[]).filter((s) => s.derive);
 
 /** Keeps useDerived in step with the editor's document. */
 export function startDerivations(editor: UseBoundStore<StoreApi<EditorState>>): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const run = (docId: string, section: SectionDefinition, data: unknown, pause: number) => {
+  const run = (docId: string, section: SectionModel, data: unknown, pause: number) => {
     clearTimeout(timers.get(section.id));
     timers.set(
       section.id,

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { saveVersion } from '../versions/store';
+import { useDocumentCommands } from '../ui/commands';
 import { Dialog } from '../ui/Dialog';
 import { readMermaidLiveLink } from './mermaidLive';
 import { useReplaceDiagram } from './useReplaceDiagram';
@@ -24,9 +24,10 @@ export default function MermaidLiveImportDialog({
   onInsert,
   onClose,
 }: MermaidLiveImportDialogProps) {
+  const { checkpoint } = useDocumentCommands();
   const { offer, confirmation } = useReplaceDiagram(fieldLabel, current, (source) => {
     // The document as it was, to compare with or go back to (Versions).
-    void saveVersion(`Before importing into ${fieldLabel} from Mermaid Live`, 'import');
+    void checkpoint(`Before importing into ${fieldLabel} from Mermaid Live`, 'import');
     onInsert(source);
   });
   const formId = useId();

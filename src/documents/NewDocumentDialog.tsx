@@ -3,13 +3,14 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { ImportButton } from './ImportButton';
 import { useDocuments, type NewDocumentKind } from './store';
+import { sections } from '../document/registry';
 import './documents.css';
 
 const choices: { kind: NewDocumentKind; name: string; description: string }[] = [
   {
     kind: 'empty',
     name: 'Empty document',
-    description: 'All fifteen sections of the template, ready to fill in.',
+    description: `All ${sections.length} sections of the template, ready to fill in.`,
   },
   {
     kind: 'example',

@@ -1,4 +1,4 @@
-import { duplicateDocument } from '../core/document/create';
+import { duplicateDocument } from '../document/create';
 import { ReadOnlyDocument } from '../preview/ReadOnlyDocument';
 import { useDocuments } from './store';
 

@@ -1,6 +1,7 @@
 import { useDocuments } from './store';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';
+import { sections } from '../document/registry';
 import './documents.css';
 
 /** Shown when no document is open: the first visit, or after deleting the last one. */
@@ -12,9 +13,9 @@ export function StartScreen() {
       <div className="start__card">
         <h1 className="start__title">Design a system, document it as you go.</h1>
         <p className="start__lead">
-          Archbench walks you through the fifteen sections of a System Architecture Document,
-          renders the document and its diagrams live beside the form, and keeps everything in this
-          browser. Nothing is sent anywhere.
+          Archbench walks you through the {sections.length} sections of a System Architecture
+          Document, renders the document and its diagrams live beside the form, and keeps everything
+          in this browser. Nothing is sent anywhere.
         </p>
         <div className="start__actions">
           <button

@@ -1,5 +1,5 @@
-import { restoreDocument } from '../core/document/restore';
-import type { ArchDocument } from '../core/document/schema';
+import { restoreDocument } from '../document/restore';
+import type { ArchDocument } from '../document/schema';
 import { newId } from '../core/ids';
 
 /** Where imported Markdown went, heading by heading, for the summary shown after import. */
@@ -47,8 +47,8 @@ export async function readImport(file: File): Promise<ImportOutcome> {
   }
   if (isJson(file.name)) return readJson(text, file.name);
 
-  const { importMarkdown } = await import('../core/markdown/import/importMarkdown');
-  const result = importMarkdown(text, file.name, new Date());
+  const { importMarkdown } = await import('../document/import/importMarkdown');
+  const result = await importMarkdown(text, file.name, new Date());
   return {
     ok: true,
     document: result.document,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { afterChange } from '../core/document/approval';
-import { createEmptyDocument, duplicateDocument } from '../core/document/create';
-import type { ArchDocument } from '../core/document/schema';
+import { afterChange } from '../document/approval';
+import { createEmptyDocument, duplicateDocument } from '../document/create';
+import type { ArchDocument } from '../document/schema';
 import { useEditor } from '../editor/store';
 import type { Storage } from '../storage/connect';
 import type { DocumentSummary, TrashSummary } from '../storage/repository';
@@ -116,7 +116,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
       const doc =
         kind === 'example'
           ? // The example's text is the largest in the app: it loads only when asked for.
-            (await import('../core/document/example')).createExampleDocument(now())
+            await (await import('../document/example')).createExampleDocument(now())
           : createEmptyDocument(now(), title || undefined);
       if (kind === 'example' && title) doc.meta.title = title;
       // Shown even when the write fails: the autosaver keeps it and retries.

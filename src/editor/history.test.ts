@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setMeta } from '../core/document/actions';
-import { createEmptyDocument } from '../core/document/create';
+import { setMeta } from '../document/actions';
+import { createEmptyDocument } from '../document/create';
 import { COALESCE_MS, emptyHistory, record, redo, undo } from './history';
 
 const NOW = '2026-11-25T10:00:00.000Z';

@@ -1,4 +1,4 @@
-import type { ArchDocument } from '../core/document/schema';
+import type { ArchDocument } from '../document/schema';
 
 /**
  * Undo and redo for the session, as a pure value. Typing into one field makes one step, not

@@ -1,14 +1,15 @@
 import { create } from 'zustand';
-import * as actions from '../core/document/actions';
-import { adoptCandidate } from '../core/document/adopt';
-import type { MetadataPatch } from '../core/document/actions';
-import type { Approval, ArchDocument } from '../core/document/schema';
-import type { SectionData, SectionId } from '../sections/registry';
+import * as actions from '../document/actions';
+import { adoptCandidate } from '../document/adopt';
+import type { MetadataPatch } from '../document/actions';
+import type { CheckpointReason } from '../core/document/checkpoint';
+import type { Approval, ArchDocument } from '../document/schema';
+import type { SectionData, SectionId } from '../document/registry';
 import { emptyHistory, record, redo, undo, type History } from './history';
 
 /**
  * The open document and what the user is looking at. The document changes only through the
- * named actions below, which delegate to the pure functions in core/document/actions.
+ * named actions below, which delegate to the pure functions in document/actions.
  * `changeSeq` counts edits so storage can tell an edit from a document that was just loaded.
  */
 export type PanelId = 'details' | SectionId;
@@ -47,8 +48,16 @@ export interface EditorState {
   /** The approver and date of the review checklist; never clears itself. */
   setApproval: (patch: Partial<Omit<Approval, 'cleared'>>) => void;
   updateSection: <K extends SectionId>(id: K, patch: Partial<SectionData<K>>) => void;
-  /** A stack comparison's candidate into 3.2 and the decision log (see core/document/adopt). */
+  /** A stack comparison's candidate into 3.2 and the decision log (see document/adopt). */
   adoptCandidate: (comparisonId: string, candidateId: string) => void;
+  /**
+   * Saves the open document (or `doc`) as a named version; false when it could not. Features
+   * save versions through this, never through another feature's store.
+   */
+  checkpoint: (name: string, reason: CheckpointReason, doc?: ArchDocument) => Promise<boolean>;
+  /** Who keeps versions: set once by the app at start (versions/store's saveVersion). */
+  checkpointer:
+    ((name: string, reason: CheckpointReason, doc: ArchDocument) => Promise<boolean>) | null;
 }
 
 const now = () => new Date().toISOString();
@@ -61,13 +70,19 @@ function edited(s: EditorState, doc: ArchDocument, target: string): Partial<Edit
 
 /** A new editor store; the app has one (useEditor), tests make one per simulated tab. */
 export const createEditorStore = () =>
-  create<EditorState>()((set) => ({
+  create<EditorState>()((set, get) => ({
     doc: null,
     changeSeq: 0,
     history: emptyHistory,
     selectedSection: 'executiveSummary',
     scrollRequest: 0,
     focusRequest: { anchor: null, seq: 0 },
+
+    checkpointer: null,
+    checkpoint: async (name, reason, doc = get().doc ?? undefined) => {
+      const keep = get().checkpointer;
+      return doc && keep ? keep(name, reason, doc) : false;
+    },
 
     showDocument: (doc) => set({ doc, changeSeq: 0, history: emptyHistory }),
     closeDocument: () => set({ doc: null, changeSeq: 0, history: emptyHistory }),

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { gateReason } from '../core/checklist/review';
+import { gateReason } from '../document/checklist/review';
 import { useDocuments } from '../documents/store';
 import { useEditor } from '../editor/store';
 import { useReview } from '../review/useReview';

@@ -1,4 +1,4 @@
-import type { ArchDocument } from '../core/document/schema';
+import type { ArchDocument } from '../document/schema';
 import { fileSlug } from '../ui/download';
 
 /** "ShopStream Platform Architecture" → "shopstream-platform-architecture.md". */

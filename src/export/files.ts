@@ -1,6 +1,6 @@
-import type { ArchDocument } from '../core/document/schema';
-import { toMarkdown } from '../core/markdown/exportMarkdown';
-import { deriveAll } from '../core/markdown/toMarkdown';
+import type { ArchDocument } from '../document/schema';
+import { toMarkdown } from '../document/markdown/exportMarkdown';
+import { deriveAll } from '../document/markdown/toMarkdown';
 import { downloadBlob } from '../ui/download';
 import { exportFileName } from './fileName';
 

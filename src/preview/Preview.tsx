@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { toMarkdownParts } from '../core/markdown/toMarkdown';
+import { toMarkdownParts } from '../document/markdown/toMarkdown';
 import { useDerived } from '../derived/store';
 import { useEditor } from '../editor/store';
 import { MarkdownBlock } from './MarkdownBlock';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ArchDocument } from '../core/document/schema';
-import { deriveAll, toMarkdownParts, type DerivedBySection } from '../core/markdown/toMarkdown';
+import type { ArchDocument } from '../document/schema';
+import { deriveAll, toMarkdownParts, type DerivedBySection } from '../document/markdown/toMarkdown';
 import { MarkdownBlock } from './MarkdownBlock';
 import './preview.css';
 import './read-only.css';

@@ -1,6 +1,6 @@
-import { isApproved, isIsoDate } from '../core/document/approval';
-import type { DocumentMetadata } from '../core/document/schema';
-import { isoDate } from '../core/markdown/toMarkdown';
+import { isApproved, isIsoDate } from '../document/approval';
+import type { DocumentMetadata } from '../document/schema';
+import { isoDate } from '../document/markdown/toMarkdown';
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ArchDocument } from '../core/document/schema';
-import { toMarkdownParts, type DerivedBySection } from '../core/markdown/toMarkdown';
+import type { ArchDocument } from '../document/schema';
+import { toMarkdownParts, type DerivedBySection } from '../document/markdown/toMarkdown';
 import { printedSections } from './contents';
 import { Contents } from './Contents';
 import { Cover } from './Cover';

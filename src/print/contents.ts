@@ -1,6 +1,6 @@
-import { sectionName, type SectionDefinition } from '../core/document/section';
-import type { MarkdownPart } from '../core/markdown/toMarkdown';
-import { sections } from '../sections/registry';
+import { sectionName, type SectionModel } from '../core/document/section';
+import type { MarkdownPart } from '../document/markdown/toMarkdown';
+import { sections } from '../document/registry';
 
 /** One line of the table of contents: a section or a subsection, with its anchor. */
 export interface ContentsEntry {
@@ -43,7 +43,7 @@ export interface PrintedSection {
  * optional appendix that is empty prints no heading, so it gets no entry leading nowhere).
  */
 export function printedSections(parts: readonly MarkdownPart[]): PrintedSection[] {
-  return (sections as readonly SectionDefinition[]).map((section) => {
+  return (sections as readonly SectionModel[]).map((section) => {
     const markdown = parts.find((p) => p.key === section.id)?.markdown ?? '';
     const children = section.subsections
       .filter((sub) => hasHeading(markdown, sectionName(sub)))

@@ -4,7 +4,7 @@ import { PrintMessage } from './PrintMessage';
 import { renderForPrint } from './render';
 import { readPrintRoute } from './route';
 import { loadStoredDocument } from './stored';
-import '../app/theme.css';
+import '../ui/theme.css';
 import './print.css';
 
 const container = document.getElementById('root');

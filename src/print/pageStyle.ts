@@ -1,4 +1,4 @@
-import type { DocumentMetadata } from '../core/document/schema';
+import type { DocumentMetadata } from '../document/schema';
 
 /** Text as a CSS string literal: quotes and backslashes escaped, control characters gone. */
 export function cssString(text: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createExampleDocument } from '../core/document/example';
-import { toMarkdownParts } from '../core/markdown/toMarkdown';
+import { createExampleDocument } from '../document/example';
+import { toMarkdownParts } from '../document/markdown/toMarkdown';
 import { anchorOf, printedSections } from './contents';
 import { cssString, pageStyle } from './pageStyle';
 import { printHash, readPrintRoute } from './route';
@@ -12,8 +12,8 @@ describe('the print view', () => {
     expect(anchorOf({ number: '15' }, { number: 'A' })).toBe('section-15-a');
   });
 
-  it('lists every section, and only the subsections whose headings are printed', () => {
-    const doc = createExampleDocument('2026-11-20T09:30:00.000Z');
+  it('lists every section, and only the subsections whose headings are printed', async () => {
+    const doc = await createExampleDocument('2026-11-20T09:30:00.000Z');
     const printed = printedSections(toMarkdownParts(doc));
     expect(printed.map((s) => s.entry.name)).toHaveLength(15);
     expect(printed[3]?.entry.children.map((c) => c.name)).toEqual([

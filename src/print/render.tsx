@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
-import { restoreDocument } from '../core/document/restore';
-import { deriveAll } from '../core/markdown/toMarkdown';
+import { restoreDocument } from '../document/restore';
+import { deriveAll } from '../document/markdown/toMarkdown';
 import type { PrintOptions, PrintSummary } from './api';
 import { diagramsSettled, summarise } from './drawn';
 import { fitTables, markWideDiagrams } from './layout';

@@ -1,4 +1,4 @@
-import type { RestoreResult } from '../core/document/restore';
+import type { RestoreResult } from '../document/restore';
 import { openDatabase } from '../storage/db';
 import { DocumentRepository } from '../storage/repository';
 

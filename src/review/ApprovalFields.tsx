@@ -1,5 +1,4 @@
 import { useEditor } from '../editor/store';
-import { saveVersion } from '../versions/store';
 
 /** Names the approval versions already saved in this session, so that one is saved once. */
 const approvalsSaved = new Set<string>();
@@ -13,7 +12,7 @@ function keepApprovedVersion() {
   const key = `${doc.id} ${name}`;
   if (approvalsSaved.has(key)) return;
   approvalsSaved.add(key);
-  void saveVersion(name, 'approval', doc);
+  void useEditor.getState().checkpoint(name, 'approval', doc);
 }
 
 /** Approver and date, entered by hand; a later change to the document clears them. */

@@ -1,16 +1,18 @@
 import type { FixTarget } from '../core/checklist/types';
 import { sectionName } from '../core/document/section';
 import type { PanelId } from '../editor/store';
-import { fieldAnchor } from '../sections/form-types';
-import { sections } from '../sections/registry';
+import { fieldAnchor } from '../core/document/section';
+import { isSectionId, sections } from '../document/registry';
 
 /** Where a fix link goes: a panel and the element to focus there. */
 export function fixDestination(fix: FixTarget): { panel: PanelId; anchor?: string } | null {
   switch (fix.kind) {
     case 'field':
-      return { panel: fix.section, anchor: fieldAnchor(fix.section, fix.field) };
+      return isSectionId(fix.section)
+        ? { panel: fix.section, anchor: fieldAnchor(fix.section, fix.field) }
+        : null;
     case 'section':
-      return { panel: fix.section };
+      return isSectionId(fix.section) ? { panel: fix.section } : null;
     case 'details':
       return { panel: 'details', anchor: `field-details-${fix.field}` };
     case 'approval':

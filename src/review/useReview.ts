@@ -1,25 +1,27 @@
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
-import { reviewDocument, type Review } from '../core/checklist/review';
-import type { ReviewRule } from '../core/checklist/types';
-import type { ArchDocument } from '../core/document/schema';
-import type { DerivedBySection } from '../core/markdown/toMarkdown';
+import {
+  loadReviewRules,
+  reviewDocument,
+  type DocumentRule,
+  type Review,
+} from '../document/checklist/review';
+import type { ArchDocument } from '../document/schema';
+import type { DerivedBySection } from '../document/markdown/toMarkdown';
 import { useDerived } from '../derived/store';
 import { useEditor } from '../editor/store';
 
 // The rules come in their own chunk, a moment after the app starts: the first paint does
 // not wait for them, and the checklist appears once they are there.
-const useRules = create<{ rules: readonly ReviewRule[] | null }>()(() => ({ rules: null }));
+const useRules = create<{ rules: readonly DocumentRule[] | null }>()(() => ({ rules: null }));
 let loading: Promise<void> | null = null;
 function loadRules(): void {
-  loading ??= import('../sections/reviews').then(({ reviewRules }) =>
-    useRules.setState({ rules: reviewRules }),
-  );
+  loading ??= loadReviewRules().then((rules) => useRules.setState({ rules }));
 }
 
 // The top bar and the navigator both show the verdict: one computation per change serves both.
 let last: { doc: ArchDocument; derived: DerivedBySection; review: Review } | null = null;
-function review(doc: ArchDocument, rules: readonly ReviewRule[], derived: DerivedBySection) {
+function review(doc: ArchDocument, rules: readonly DocumentRule[], derived: DerivedBySection) {
   if (last?.doc !== doc || last.derived !== derived) {
     last = { doc, derived, review: reviewDocument(doc, rules, derived) };
   }

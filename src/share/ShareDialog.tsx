@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { encodeShare, LONG_LINK } from '../core/share/codec';
+import { encodeShare, LONG_LINK } from '../document/share/codec';
 import { useEditor } from '../editor/store';
 import { useExportDialog } from '../export/store';
 import { Dialog } from '../ui/Dialog';

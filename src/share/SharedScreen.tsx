@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ArchDocument } from '../core/document/schema';
+import type { ArchDocument } from '../document/schema';
 import { newId } from '../core/ids';
-import { decodeShare, needsPassphrase } from '../core/share/codec';
+import { decodeShare, needsPassphrase } from '../document/share/codec';
 import { useDocuments } from '../documents/store';
 import { ReadOnlyDocument } from '../preview/ReadOnlyDocument';
 import { useShare } from './store';

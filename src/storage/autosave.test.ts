@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEmptyDocument } from '../core/document/create';
-import type { ArchDocument } from '../core/document/schema';
+import { createEmptyDocument } from '../document/create';
+import type { ArchDocument } from '../document/schema';
 import { Autosaver, describeFailure } from './autosave';
 import type { SaveState } from './saveStatus';
 

@@ -1,4 +1,4 @@
-import type { ArchDocument } from '../core/document/schema';
+import type { ArchDocument } from '../document/schema';
 import type { SaveState } from './saveStatus';
 
 export interface AutosaveOptions {

@@ -1,5 +1,5 @@
-import { restoreDocument } from '../core/document/restore';
-import type { ArchDocument } from '../core/document/schema';
+import { restoreDocument } from '../document/restore';
+import type { ArchDocument } from '../document/schema';
 import type { DocumentRepository } from './repository';
 
 /**

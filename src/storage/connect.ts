@@ -1,10 +1,9 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
-import type { EditorState } from '../editor/store';
+import type { OpenDocument } from './port';
 import { Autosaver } from './autosave';
 import { clearBackup, recoverBackups, writeBackup } from './backup';
 import { openDatabase, type VersionReason } from './db';
-import type { RestoreResult } from '../core/document/restore';
-import type { ArchDocument } from '../core/document/schema';
+import type { RestoreResult } from '../document/restore';
+import type { ArchDocument } from '../document/schema';
 import {
   DocumentRepository,
   type DocumentSummary,
@@ -42,10 +41,7 @@ export interface Storage {
  * The one subscriber that persists the editor: every edit (changeSeq > 0) schedules a write;
  * the page going hidden or away flushes it, with a synchronous backup as the last resort.
  */
-export async function connectStorage(
-  editor: UseBoundStore<StoreApi<EditorState>>,
-  events: TabEvents,
-): Promise<Storage> {
+export async function connectStorage(editor: OpenDocument, events: TabEvents): Promise<Storage> {
   const db = openDatabase();
   // Opened here, so that a browser refusing IndexedDB is known before anything relies on it.
   await db.open();

@@ -1,3 +1,4 @@
+import type { CheckpointReason } from '../core/document/checkpoint';
 import Dexie, { type EntityTable } from 'dexie';
 
 /** One row per document. `title`, `status` and `updated` are an index for the list only. */
@@ -18,7 +19,7 @@ export interface Setting {
 }
 
 /** Why a named version was saved: by hand, or automatically before a risky change. */
-export type VersionReason = 'manual' | 'import' | 'restore' | 'approval' | 'conflict';
+export type VersionReason = CheckpointReason;
 
 /** A named copy of a document at one moment (see src/versions). */
 export interface StoredVersion {

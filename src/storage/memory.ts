@@ -1,6 +1,5 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
-import type { ArchDocument } from '../core/document/schema';
-import type { EditorState } from '../editor/store';
+import type { ArchDocument } from '../document/schema';
+import type { OpenDocument } from './port';
 import { newId } from '../core/ids';
 import type { Storage } from './connect';
 import { versionSummary } from './repository';
@@ -11,10 +10,7 @@ import { useSaveStatus } from './saveStatus';
  * Where IndexedDB is refused (some private windows, strict privacy settings): documents live
  * in this tab only. The app keeps working, and the top bar says plainly that nothing is kept.
  */
-export function memoryStorage(
-  editor: UseBoundStore<StoreApi<EditorState>>,
-  reason: string,
-): Storage {
+export function memoryStorage(editor: OpenDocument, reason: string): Storage {
   const documents = new Map<string, ArchDocument>();
   const settings = new Map<string, unknown>();
   const versions = new Map<string, StoredVersion & { data: ArchDocument }>();

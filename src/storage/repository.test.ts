@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEmptyDocument } from '../core/document/create';
-import { createExampleDocument } from '../core/document/example';
+import { createEmptyDocument } from '../document/create';
+import { createExampleDocument } from '../document/example';
 import { openDatabase } from './db';
 import {
   DeletedElsewhereError,
@@ -22,7 +22,7 @@ beforeEach(() => {
 
 describe('DocumentRepository', () => {
   it('stores and loads a document unchanged', async () => {
-    const doc = createExampleDocument('2026-11-25T10:00:00.000Z');
+    const doc = await createExampleDocument('2026-11-25T10:00:00.000Z');
     await repo.save(doc);
     expect(await repo.load(doc.id)).toEqual({ ok: true, document: doc });
   });
@@ -183,7 +183,7 @@ describe('DocumentRepository', () => {
   });
 
   it('keeps named versions per document, newest first', async () => {
-    const doc = createExampleDocument('2026-11-25T10:00:00.000Z');
+    const doc = await createExampleDocument('2026-11-25T10:00:00.000Z');
     const other = createEmptyDocument('2026-11-25T10:00:00.000Z');
     await repo.saveVersion(doc, 'First', 'manual', '2026-11-25T10:00:00.000Z');
     const changed = { ...doc, meta: { ...doc.meta, title: 'Changed' } };

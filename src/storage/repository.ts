@@ -1,6 +1,6 @@
 import { newId } from '../core/ids';
-import { restoreDocument, type RestoreResult } from '../core/document/restore';
-import type { ArchDocument } from '../core/document/schema';
+import { restoreDocument, type RestoreResult } from '../document/restore';
+import type { ArchDocument } from '../document/schema';
 import type { ArchbenchDb, StoredVersion, VersionReason } from './db';
 
 export interface DocumentSummary {

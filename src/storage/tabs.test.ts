@@ -2,8 +2,8 @@
 import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmptyDocument } from '../core/document/create';
-import type { ArchDocument } from '../core/document/schema';
+import { createEmptyDocument } from '../document/create';
+import type { ArchDocument } from '../document/schema';
 import { createEditorStore } from '../editor/store';
 import { connectStorage, type Storage } from './connect';
 import { openDatabase } from './db';

@@ -1,7 +1,6 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
-import type { RestoreResult } from '../core/document/restore';
-import type { ArchDocument } from '../core/document/schema';
-import type { EditorState } from '../editor/store';
+import type { RestoreResult } from '../document/restore';
+import type { ArchDocument } from '../document/schema';
+import type { OpenDocument } from './port';
 import { DeletedElsewhereError, StaleWriteError, type DocumentRepository } from './repository';
 
 /** What the rest of the app hears about other tabs. */
@@ -32,7 +31,7 @@ export class UnmergeableError extends Error {
 
 const CHANNEL = 'archbench-documents';
 // Needed only when two tabs write one document: not part of the first download.
-const loadMerge = () => import('../core/versions/merge').then((m) => m.mergeDocuments);
+const loadMerge = () => import('../document/versions/merge').then((m) => m.mergeDocuments);
 
 /** What tabs needs of the autosaver's queue. */
 export interface WriteQueue {
@@ -54,7 +53,7 @@ const RECHECK_MS = 500;
  */
 export function connectTabs(
   repo: DocumentRepository,
-  editor: UseBoundStore<StoreApi<EditorState>>,
+  editor: OpenDocument,
   events: TabEvents,
   { isWriting, waiting, replaceWaiting }: WriteQueue,
 ) {

@@ -13,37 +13,45 @@ const TIMEOUT = 30_000;
 export function itNeverThrows(
   sample: string,
   tokens: readonly string[],
-  check: (text: string) => void,
+  check: (text: string) => void | Promise<void>,
 ) {
   it(
     'on arbitrary strings',
-    () => {
-      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), {
-        numRuns: 200,
-      });
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (text) =>
+          check(text),
+        ),
+        {
+          numRuns: 200,
+        },
+      );
     },
     TIMEOUT,
   );
 
   it(
     'on noise made of syntax the analyser reads',
-    () => {
+    async () => {
       const noise = fc.array(fc.constantFrom(...tokens), { maxLength: 60 }).map((t) => t.join(''));
-      fc.assert(fc.property(noise, check), { numRuns: 200 });
+      await fc.assert(
+        fc.asyncProperty(noise, async (text) => check(text)),
+        { numRuns: 200 },
+      );
     },
     TIMEOUT,
   );
 
   it(
     'on a real file with a slice cut out or text pasted in',
-    () => {
+    async () => {
       const edit = fc.tuple(
         fc.nat({ max: sample.length }),
         fc.nat({ max: 200 }),
         fc.constantFrom('', ...tokens),
       );
-      fc.assert(
-        fc.property(edit, ([at, cut, paste]) =>
+      await fc.assert(
+        fc.asyncProperty(edit, async ([at, cut, paste]) =>
           check(sample.slice(0, at) + paste + sample.slice(at + cut)),
         ),
         { numRuns: 200 },

@@ -9,8 +9,8 @@
  * `window.__xss`, calls `alert`/`console.error` with XSS_MARKER, or calls `xssCallback`, a
  * function the e2e detector defines: a detector that watches those finds any execution.
  */
-import { createExampleDocument } from '../core/document/example';
-import { documentSchema, type ArchDocument } from '../core/document/schema';
+import { createExampleDocument } from '../document/example';
+import { documentSchema, type ArchDocument } from '../document/schema';
 
 /** What a payload that runs says (alert, console.error): the e2e detector looks for it. */
 export const XSS_MARKER = 'XSS_MARK';
@@ -331,11 +331,11 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
  * and (unless `gallery` is false) every Mermaid vector as a ```mermaid block in the imported
  * notes (15 D), so that the preview draws each of them.
  */
-export function hostileDocument(
+export async function hostileDocument(
   now = '2026-11-25T10:00:00.000Z',
   { gallery = true }: { gallery?: boolean } = {},
-): ArchDocument {
-  const example = createExampleDocument(now);
+): Promise<ArchDocument> {
+  const example = await createExampleDocument(now);
   const doc = structuredClone(example) as unknown as { [key: string]: Json };
   let next = 0;
   const fill = (node: Json): Json => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ArchDocument } from '../core/document/schema';
-import { diffDocuments, summarise, type Change } from '../core/versions/diff';
+import type { ArchDocument } from '../document/schema';
+import { diffDocuments, summarise, type Change } from '../document/versions/diff';
 import type { LineOp } from '../core/versions/lineDiff';
 
 /** Unchanged lines kept around each change of a long text; the rest are folded. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { ArchDocument } from '../core/document/schema';
+import type { ArchDocument } from '../document/schema';
 import { requireStorage } from '../documents/store';
 import { formatUpdated } from '../documents/formatUpdated';
 import { useEditor } from '../editor/store';

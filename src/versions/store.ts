@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ArchDocument } from '../core/document/schema';
+import type { ArchDocument } from '../document/schema';
 import { requireStorage, useDocuments } from '../documents/store';
 import { useEditor } from '../editor/store';
 import type { VersionReason } from '../storage/db';

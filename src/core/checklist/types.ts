@@ -1,14 +1,11 @@
-import type { ArchDocument } from '../document/schema';
-import type { DerivedBySection } from '../markdown/toMarkdown';
-import type { SectionId } from '../../sections/registry';
-
 /**
  * Where the fix for a failing item is: a field of a section (its anchor is
- * fieldAnchor(section, field)), the document details, or the approval in the checklist itself.
+ * fieldAnchor(section, field)), a whole section, the document details, or the approval in the
+ * checklist itself. Sections are named by id: the core knows none of them.
  */
 export type FixTarget =
-  | { readonly kind: 'field'; readonly section: SectionId; readonly field: string }
-  | { readonly kind: 'section'; readonly section: SectionId }
+  | { readonly kind: 'field'; readonly section: string; readonly field: string }
+  | { readonly kind: 'section'; readonly section: string }
   | { readonly kind: 'details'; readonly field: string }
   | { readonly kind: 'approval' };
 
@@ -20,16 +17,21 @@ export interface ReviewVerdict {
   readonly fix?: FixTarget;
 }
 
-/** One item of the template's review checklist and the rule that decides it. */
-export interface ReviewRule {
+/**
+ * One item of the template's review checklist and the rule that decides it, reading `Input`
+ * (a section's data, or the whole document for the rules about the document itself).
+ */
+export interface ReviewRule<Input, Derived = unknown> {
   readonly id: string;
   /** The template's own words: "Risk assessment done". */
   readonly title: string;
+  /** The item's place in the template's checklist (1-based), which is not section order. */
+  readonly item: number;
   /**
-   * `derived` is what the sections' background analyses made of the document (OpenAPI
-   * problems, ...); a rule that needs one says so while it is missing.
+   * `derived` is what the background analysis made of the input (OpenAPI problems, ...); a
+   * rule that needs it says so while it is missing.
    */
-  check(this: void, doc: ArchDocument, derived: DerivedBySection): ReviewVerdict;
+  check(this: void, input: Input, derived: Derived | undefined): ReviewVerdict;
 }
 
 export interface ReviewItem extends ReviewVerdict {

@@ -1,10 +1,10 @@
-import { useSection } from '../../editor/store';
+import type { SectionFormProps } from '../../core/document/section';
+import type { ExecutiveSummary } from './model';
 import { ListField } from '../../ui/fields/ListField';
 import { TextAreaField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
+import { fieldAnchor } from '../../core/document/section';
 
-export function ExecutiveSummaryForm() {
-  const [data, update] = useSection('executiveSummary');
+export function ExecutiveSummaryForm({ value: data, update }: SectionFormProps<ExecutiveSummary>) {
   return (
     <>
       <TextAreaField

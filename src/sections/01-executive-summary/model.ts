@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineModel } from '../../core/document/section';
 import { list, text } from '../../core/document/fields';
 import { blocks, labelledList, markdownText } from '../../core/markdown/blocks';
 
@@ -11,13 +11,12 @@ export type ExecutiveSummary = z.output<typeof executiveSummarySchema>;
 
 export const SUBSECTIONS = [] as const;
 
-export const executiveSummary = defineSection({
+export const executiveSummary = defineModel({
   id: 'executiveSummary',
   number: '1',
   title: 'Executive Summary',
   subsections: SUBSECTIONS,
   schema: executiveSummarySchema,
-  empty: () => ({ overview: '', keyDecisions: [] }),
   toMarkdown: (data) =>
     blocks(
       markdownText(data.overview),

@@ -1,16 +1,21 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { ListField } from '../../ui/fields/ListField';
 import { TableField } from '../../ui/fields/TableField';
 import { TextAreaField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
-import { DIRECTIONS, SUBSECTIONS, type ExternalInterface, type Stakeholder } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import {
+  DIRECTIONS,
+  SUBSECTIONS,
+  type ExternalInterface,
+  type Stakeholder,
+  type SystemOverview,
+} from './model';
 
 const anchor = (field: string) => fieldAnchor('systemOverview', field);
 
-export function SystemOverviewForm() {
-  const [data, update] = useSection('systemOverview');
+export function SystemOverviewForm({ value: data, update }: SectionFormProps<SystemOverview>) {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>

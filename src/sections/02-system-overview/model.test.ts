@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeness } from '../../core/document/progress';
-import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { sectionMarkdown } from '../../document/markdown/toMarkdown';
 import { headingDepths, tableCells } from '../../test/markdown';
 import { systemOverview } from './model';
 import { example } from './example';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
 import {
   blocks,
@@ -43,20 +43,12 @@ export const SUBSECTIONS = [
 ] as const;
 const [businessContext, technicalContext] = SUBSECTIONS;
 
-export const systemOverview = defineSection({
+export const systemOverview = defineModel({
   id: 'systemOverview',
   number: '2',
   title: 'System Overview',
   subsections: SUBSECTIONS,
   schema: systemOverviewSchema,
-  empty: () => ({
-    goals: [],
-    stakeholders: [],
-    successCriteria: [],
-    systemBoundaries: '',
-    externalInterfaces: [],
-    integrationPoints: [],
-  }),
   toMarkdown: (data) =>
     blocks(
       headed(

@@ -1,13 +1,13 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { lazy, Suspense } from 'react';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { ListField } from '../../ui/fields/ListField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TableField } from '../../ui/fields/TableField';
 import { TextAreaField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
-import { PATTERNS, SUBSECTIONS, type StackRow } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import { PATTERNS, SUBSECTIONS, type StackRow, type ArchitecturalDecisions } from './model';
 
 // The comparison editor loads on demand: it is not needed for the first paint of any screen.
 const ComparisonsField = lazy(() => import('./comparisons/ComparisonsField'));
@@ -15,8 +15,10 @@ const ComparisonsField = lazy(() => import('./comparisons/ComparisonsField'));
 const anchor = (field: string) => fieldAnchor('architecturalDecisions', field);
 const patternOptions = PATTERNS.map((value) => ({ value, label: value || 'Not chosen yet' }));
 
-export function ArchitecturalDecisionsForm() {
-  const [data, update] = useSection('architecturalDecisions');
+export function ArchitecturalDecisionsForm({
+  value: data,
+  update,
+}: SectionFormProps<ArchitecturalDecisions>) {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>
@@ -60,7 +62,7 @@ export function ArchitecturalDecisionsForm() {
           ]}
         />
         <Suspense fallback={<p className="rows__empty">Loading stack comparisons…</p>}>
-          <ComparisonsField />
+          <ComparisonsField value={data} update={update} />
         </Suspense>
       </FieldGroup>
     </>

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { newId } from '../../core/ids';
 import { comparisonsMarkdown } from './comparisons/markdown';
 import { comparisonsSchema } from './comparisons/schema';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
 import {
   blocks,
@@ -46,7 +46,7 @@ export type StackRow = ArchitecturalDecisions['technologyStack'][number];
 
 /**
  * The stack with an adopted technology: what a stack comparison's "Adopt" action calls
- * (core/document/adopt.ts; this is its entry point into 3.2). It replaces the
+ * (document/adopt.ts; this is its entry point into 3.2). It replaces the
  * row of the same layer (keeping that row's id, place and wording), so adopting twice never
  * duplicates it.
  */
@@ -67,19 +67,12 @@ export const SUBSECTIONS = [
 ] as const;
 const [style, stack] = SUBSECTIONS;
 
-export const architecturalDecisions = defineSection({
+export const architecturalDecisions = defineModel({
   id: 'architecturalDecisions',
   number: '3',
   title: 'Architectural Decisions',
   subsections: SUBSECTIONS,
   schema: architecturalDecisionsSchema,
-  empty: (): ArchitecturalDecisions => ({
-    pattern: '',
-    rationale: '',
-    tradeOffs: [],
-    technologyStack: [],
-    comparisons: [],
-  }),
   toMarkdown: (data) =>
     blocks(
       headed(

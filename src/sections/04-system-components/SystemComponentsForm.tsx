@@ -1,16 +1,15 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
 import { MermaidField } from '../../diagrams/MermaidField';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
-import { fieldAnchor } from '../form-types';
+import { fieldAnchor } from '../../core/document/section';
 import { ConsistencyNotice } from './ConsistencyNotice';
-import { SUBSECTIONS, type Component } from './model';
+import { SUBSECTIONS, type Component, type SystemComponents } from './model';
 
 const anchor = (field: string) => fieldAnchor('systemComponents', field);
 
-export function SystemComponentsForm() {
-  const [data, update] = useSection('systemComponents');
+export function SystemComponentsForm({ value: data, update }: SectionFormProps<SystemComponents>) {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, headed, table } from '../../core/markdown/blocks';
 import { diagramBlock } from '../../core/mermaid/diagramBlock';
@@ -24,13 +24,12 @@ export const SUBSECTIONS = [
 ] as const;
 const [diagram, descriptions] = SUBSECTIONS;
 
-export const systemComponents = defineSection({
+export const systemComponents = defineModel({
   id: 'systemComponents',
   number: '4',
   title: 'System Components',
   subsections: SUBSECTIONS,
   schema: systemComponentsSchema,
-  empty: () => ({ diagram: '', components: [] }),
   toMarkdown: (data) =>
     blocks(
       headed(

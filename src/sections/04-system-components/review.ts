@@ -2,16 +2,17 @@ import type { ReviewRule } from '../../core/checklist/types';
 import { verdict } from '../../core/checklist/verdict';
 import { count, names, rowName, verb } from '../../core/checklist/words';
 import { componentConsistency } from './consistency';
+import type { SystemComponents } from './model';
 
 const field = (name: 'diagram' | 'components') =>
   ({ kind: 'field', section: 'systemComponents', field: name }) as const;
 
 /** Every node of the component diagram has a row in 4.2 that says what it is for. */
-export const componentsDefined: ReviewRule = {
+export const componentsDefined: ReviewRule<SystemComponents> = {
   id: 'components',
   title: 'All components are clearly defined',
-  check: (doc) => {
-    const data = doc.sections.systemComponents;
+  item: 1,
+  check: (data) => {
     const rows = data.components.filter((c) => c.component.trim() || c.responsibility.trim());
     const { undescribed } = componentConsistency(data);
     const vague = rows

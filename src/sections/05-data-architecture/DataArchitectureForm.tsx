@@ -1,16 +1,17 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
 import { MermaidField } from '../../diagrams/MermaidField';
-import { useSectionDerived } from '../../derived/store';
-import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TextAreaField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS, type DataArchitectureDerived } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import { SUBSECTIONS, type DataArchitectureDerived, type DataArchitecture } from './model';
 
-export function DataArchitectureForm() {
-  const [data, update] = useSection('dataArchitecture');
-  const derived = useSectionDerived<DataArchitectureDerived>('dataArchitecture');
+export function DataArchitectureForm({
+  value: data,
+  update,
+  derived,
+}: SectionFormProps<DataArchitecture, DataArchitectureDerived>) {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
 import { diagramBlock } from '../../core/mermaid/diagramBlock';
@@ -33,13 +33,12 @@ export interface DataArchitectureDerived {
   stale: boolean;
 }
 
-export const dataArchitecture = defineSection({
+export const dataArchitecture = defineModel({
   id: 'dataArchitecture',
   number: '5',
   title: 'Data Architecture',
   subsections: SUBSECTIONS,
   schema: dataArchitectureSchema,
-  empty: () => ({ dataFlowDiagram: '', storageStrategy: '', databaseSchema: '' }),
   derive: async (
     data,
     previous: DataArchitectureDerived | undefined,

@@ -1,14 +1,15 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSectionDerived } from '../../derived/store';
-import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
-import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS, type ApiDesignDerived } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import { SUBSECTIONS, type ApiDesignDerived, type ApiDesign } from './model';
 
-export function ApiDesignForm() {
-  const [data, update] = useSection('apiDesign');
-  const derived = useSectionDerived<ApiDesignDerived>('apiDesign');
+export function ApiDesignForm({
+  value: data,
+  update,
+  derived,
+}: SectionFormProps<ApiDesign, ApiDesignDerived>) {
   return (
     <FieldGroup title={sectionName(SUBSECTIONS[0])}>
       <CodeField

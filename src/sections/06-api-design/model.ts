@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { captioned, codeBlock, headed, table } from '../../core/markdown/blocks';
 import type { Endpoint, OpenApiAnalysis } from './openapi';
@@ -22,13 +22,12 @@ export interface ApiDesignDerived {
   stale: boolean;
 }
 
-export const apiDesign = defineSection({
+export const apiDesign = defineModel({
   id: 'apiDesign',
   number: '6',
   title: 'API Design',
   subsections: SUBSECTIONS,
   schema: apiDesignSchema,
-  empty: () => ({ openApi: '' }),
   derive: async (data, previous: ApiDesignDerived | undefined): Promise<ApiDesignDerived> => {
     // The YAML parser loads only when a document has an API to analyse.
     const { analyzeOpenApi } = await import('./openapi');

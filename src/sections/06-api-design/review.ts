@@ -1,20 +1,21 @@
 import type { ReviewRule } from '../../core/checklist/types';
 import { verdict } from '../../core/checklist/verdict';
 import { count } from '../../core/checklist/words';
-import type { ApiDesignDerived } from './model';
+import type { ApiDesign, ApiDesignDerived } from './model';
 
 const fix = { kind: 'field', section: 'apiDesign', field: 'openApi' } as const;
 
 /** 6.1 holds an OpenAPI specification that reads without errors and lists endpoints. */
-export const interfacesDocumented: ReviewRule = {
+export const interfacesDocumented: ReviewRule<ApiDesign, ApiDesignDerived> = {
   id: 'interfaces',
   title: 'Interfaces are documented',
-  check: (doc, derived) => {
-    const text = doc.sections.apiDesign.openApi;
+  item: 2,
+  check: (data, derived) => {
+    const text = data.openApi;
     if (!text.trim()) {
       return { pass: false, reason: '6.1 has no API specification yet.', fix };
     }
-    const analysis = (derived.apiDesign as ApiDesignDerived | undefined)?.analysis;
+    const analysis = derived?.analysis;
     if (!analysis) {
       return { pass: false, reason: 'The OpenAPI specification is being read…', fix };
     }

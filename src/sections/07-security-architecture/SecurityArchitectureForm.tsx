@@ -1,11 +1,11 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { CheckboxGroupField } from '../../ui/fields/CheckboxGroupField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TableField } from '../../ui/fields/TableField';
 import { TextAreaField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
+import { fieldAnchor } from '../../core/document/section';
 import {
   ACCESS_MODEL_LABELS,
   ACCESS_MODELS,
@@ -13,6 +13,7 @@ import {
   MEASURE_STATUSES,
   SUBSECTIONS,
   type SecurityMeasure,
+  type SecurityArchitecture,
 } from './model';
 
 const accessModelOptions = ACCESS_MODELS.map((value) => ({
@@ -20,8 +21,10 @@ const accessModelOptions = ACCESS_MODELS.map((value) => ({
   label: ACCESS_MODEL_LABELS[value],
 }));
 
-export function SecurityArchitectureForm() {
-  const [data, update] = useSection('securityArchitecture');
+export function SecurityArchitectureForm({
+  value: data,
+  update,
+}: SectionFormProps<SecurityArchitecture>) {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>

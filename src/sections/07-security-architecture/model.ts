@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { choice, choices, rows, text } from '../../core/document/fields';
 import {
   blocks,
@@ -53,19 +53,12 @@ export const SUBSECTIONS = [
 ] as const;
 const [authentication, securityMeasures] = SUBSECTIONS;
 
-export const securityArchitecture = defineSection({
+export const securityArchitecture = defineModel({
   id: 'securityArchitecture',
   number: '7',
   title: 'Security Architecture',
   subsections: SUBSECTIONS,
   schema: securityArchitectureSchema,
-  empty: (): SecurityArchitecture => ({
-    authMethods: [],
-    accessModel: '',
-    authNotes: '',
-    measures: [],
-    encryptionStrategy: '',
-  }),
   toMarkdown: (data) =>
     blocks(
       headed(

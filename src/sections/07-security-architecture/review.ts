@@ -1,6 +1,7 @@
 import type { ReviewRule } from '../../core/checklist/types';
 import { verdict } from '../../core/checklist/verdict';
 import { count, names } from '../../core/checklist/words';
+import type { SecurityArchitecture } from './model';
 
 type Field = 'authMethods' | 'accessModel' | 'measures' | 'encryptionStrategy';
 const field = (name: Field) =>
@@ -10,11 +11,11 @@ const field = (name: Field) =>
  * Authentication, authorization, encryption and measures in place. Planned measures are
  * named as evidence, not failed: a reviewed design may rightly plan some for later phases.
  */
-export const securityImplemented: ReviewRule = {
+export const securityImplemented: ReviewRule<SecurityArchitecture> = {
   id: 'security',
   title: 'Security measures implemented',
-  check: (doc) => {
-    const data = doc.sections.securityArchitecture;
+  item: 3,
+  check: (data) => {
     const measures = data.measures.filter((m) => m.measure.trim());
     const inPlace = measures.filter((m) => m.status === 'In place');
     const planned = measures.filter((m) => m.status !== 'In place').map((m) => m.measure.trim());

@@ -1,16 +1,22 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
 import { MermaidField } from '../../diagrams/MermaidField';
-import { useSectionDerived } from '../../derived/store';
-import { useSection } from '../../editor/store';
 import { CodeField } from '../../ui/code-editor/CodeField';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
-import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS, type DeploymentDerived, type PipelineStage } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import {
+  SUBSECTIONS,
+  type DeploymentDerived,
+  type PipelineStage,
+  type DeploymentArchitecture,
+} from './model';
 
-export function DeploymentArchitectureForm() {
-  const [data, update] = useSection('deploymentArchitecture');
-  const derived = useSectionDerived<DeploymentDerived>('deploymentArchitecture');
+export function DeploymentArchitectureForm({
+  value: data,
+  update,
+  derived,
+}: SectionFormProps<DeploymentArchitecture, DeploymentDerived>) {
   return (
     <>
       <FieldGroup title={sectionName(SUBSECTIONS[0])}>

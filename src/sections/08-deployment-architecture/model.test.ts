@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { sectionMarkdown } from '../../document/markdown/toMarkdown';
 import { fences, headings, tableCells, withoutTextAlternative } from '../../test/markdown';
 import { deploymentArchitecture } from './model';
 import { example } from './example';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, table } from '../../core/markdown/blocks';
 import { diagramBlock } from '../../core/mermaid/diagramBlock';
@@ -35,13 +35,12 @@ export interface DeploymentDerived {
   stale: boolean;
 }
 
-export const deploymentArchitecture = defineSection({
+export const deploymentArchitecture = defineModel({
   id: 'deploymentArchitecture',
   number: '8',
   title: 'Deployment Architecture',
   subsections: SUBSECTIONS,
   schema: deploymentArchitectureSchema,
-  empty: () => ({ deploymentDiagram: '', manifests: '', pipeline: [] }),
   derive: async (data, previous: DeploymentDerived | undefined): Promise<DeploymentDerived> => {
     // The YAML parser loads only when a document has manifests to summarise.
     const { summarizeManifests } = await import('./manifests');

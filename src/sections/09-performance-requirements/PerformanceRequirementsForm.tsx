@@ -1,14 +1,16 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { ListField } from '../../ui/fields/ListField';
 import { TextField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
+import { fieldAnchor } from '../../core/document/section';
 import { AvailabilityField } from './AvailabilityField';
-import { SUBSECTIONS } from './model';
+import { SUBSECTIONS, type PerformanceRequirements } from './model';
 
-export function PerformanceRequirementsForm() {
-  const [data, update] = useSection('performanceRequirements');
+export function PerformanceRequirementsForm({
+  value: data,
+  update,
+}: SectionFormProps<PerformanceRequirements>) {
   const anchor = (key: string) => fieldAnchor('performanceRequirements', key);
   return (
     <>

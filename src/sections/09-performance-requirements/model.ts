@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { list, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, labelled } from '../../core/markdown/blocks';
 import { availabilityText } from './downtime';
@@ -20,19 +20,12 @@ export const SUBSECTIONS = [
 ] as const;
 const [slas, scalingStrategy] = SUBSECTIONS;
 
-export const performanceRequirements = defineSection({
+export const performanceRequirements = defineModel({
   id: 'performanceRequirements',
   number: '9',
   title: 'Performance Requirements',
   subsections: SUBSECTIONS,
   schema: performanceRequirementsSchema,
-  empty: () => ({
-    availability: '',
-    responseTime: '',
-    throughput: '',
-    durability: '',
-    scaling: [],
-  }),
   toMarkdown: (data) =>
     blocks(
       headed(

@@ -2,17 +2,18 @@ import type { ReviewRule } from '../../core/checklist/types';
 import { verdict } from '../../core/checklist/verdict';
 import { count } from '../../core/checklist/words';
 import { parseAvailability } from './downtime';
+import type { PerformanceRequirements } from './model';
 
 type Field = 'availability' | 'throughput' | 'scaling';
 const field = (name: Field) =>
   ({ kind: 'field', section: 'performanceRequirements', field: name }) as const;
 
 /** An availability target, a throughput to scale for, and how the system scales (9.2). */
-export const scalabilityPlanned: ReviewRule = {
+export const scalabilityPlanned: ReviewRule<PerformanceRequirements> = {
   id: 'scalability',
   title: 'Scalability plan in place',
-  check: (doc) => {
-    const data = doc.sections.performanceRequirements;
+  item: 4,
+  check: (data) => {
     const availability = parseAvailability(data.availability);
     const strategies = data.scaling.filter((s) => s.text.trim());
     return verdict(

@@ -1,19 +1,18 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { SelectField, type Option } from '../../ui/fields/SelectField';
 import { TableField } from '../../ui/fields/TableField';
 import { TextAreaField, TextField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
-import { LOG_FORMATS, SEVERITIES, SUBSECTIONS, type AlertRule } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import { LOG_FORMATS, SEVERITIES, SUBSECTIONS, type AlertRule, type Monitoring } from './model';
 
 const logFormatOptions: Option<(typeof LOG_FORMATS)[number]>[] = LOG_FORMATS.map((value) => ({
   value,
   label: value || 'Not chosen yet',
 }));
 
-export function MonitoringForm() {
-  const [data, update] = useSection('monitoring');
+export function MonitoringForm({ value: data, update }: SectionFormProps<Monitoring>) {
   const anchor = (key: string) => fieldAnchor('monitoring', key);
   return (
     <>

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { choice, rows, text } from '../../core/document/fields';
 import {
   blocks,
@@ -40,22 +40,12 @@ export const SUBSECTIONS = [
 ] as const;
 const [metrics, logging] = SUBSECTIONS;
 
-export const monitoring = defineSection({
+export const monitoring = defineModel({
   id: 'monitoring',
   number: '10',
   title: 'Monitoring and Observability',
   subsections: SUBSECTIONS,
   schema: monitoringSchema,
-  empty: (): Monitoring => ({
-    applicationMetrics: '',
-    infrastructureMetrics: '',
-    businessMetrics: '',
-    dashboards: '',
-    loggingStack: '',
-    structuredLogging: '',
-    logRetention: '',
-    alertRules: [],
-  }),
   toMarkdown: (data) =>
     blocks(
       headed(

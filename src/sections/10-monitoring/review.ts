@@ -1,16 +1,17 @@
 import type { ReviewRule } from '../../core/checklist/types';
 import { verdict } from '../../core/checklist/verdict';
 import { count, names, rowName, verb } from '../../core/checklist/words';
+import type { Monitoring } from './model';
 
 type Field = 'applicationMetrics' | 'loggingStack' | 'alertRules';
 const field = (name: Field) => ({ kind: 'field', section: 'monitoring', field: name }) as const;
 
 /** What is measured, where logs go, and the alerts that wake someone up. */
-export const monitoringDefined: ReviewRule = {
+export const monitoringDefined: ReviewRule<Monitoring> = {
   id: 'monitoring',
   title: 'Monitoring strategy defined',
-  check: (doc) => {
-    const data = doc.sections.monitoring;
+  item: 5,
+  check: (data) => {
     const metrics = [data.applicationMetrics, data.infrastructureMetrics, data.businessMetrics];
     const rules = data.alertRules.filter((r) => r.name.trim() || r.condition.trim());
     const vague = rules

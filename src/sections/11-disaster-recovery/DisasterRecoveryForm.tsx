@@ -1,13 +1,12 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { TextField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS, type Backup, type FailureScenario } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import { SUBSECTIONS, type Backup, type FailureScenario, type DisasterRecovery } from './model';
 
-export function DisasterRecoveryForm() {
-  const [data, update] = useSection('disasterRecovery');
+export function DisasterRecoveryForm({ value: data, update }: SectionFormProps<DisasterRecovery>) {
   const anchor = (key: string) => fieldAnchor('disasterRecovery', key);
   return (
     <>

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, labelled, table } from '../../core/markdown/blocks';
 
@@ -31,13 +31,12 @@ export const SUBSECTIONS = [
 ] as const;
 const [backupStrategy, failureScenarios] = SUBSECTIONS;
 
-export const disasterRecovery = defineSection({
+export const disasterRecovery = defineModel({
   id: 'disasterRecovery',
   number: '11',
   title: 'Disaster Recovery',
   subsections: SUBSECTIONS,
   schema: disasterRecoverySchema,
-  empty: () => ({ backups: [], rto: '', rpo: '', failureScenarios: [] }),
   toMarkdown: (data) =>
     blocks(
       headed(

@@ -1,11 +1,11 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { SelectField, type Option } from '../../ui/fields/SelectField';
 import { TableField } from '../../ui/fields/TableField';
-import { fieldAnchor } from '../form-types';
+import { fieldAnchor } from '../../core/document/section';
 import { CostSummaryTable } from './CostSummaryTable';
-import { SUBSECTIONS, currencyOf, type CostItem } from './model';
+import { SUBSECTIONS, currencyOf, type CostItem, type CostAnalysis } from './model';
 import { CURRENCIES, type Currency } from './money';
 
 const names = new Intl.DisplayNames(['en'], { type: 'currency' });
@@ -14,8 +14,7 @@ const CURRENCY_OPTIONS: Option<Currency>[] = CURRENCIES.map((code) => ({
   label: `${code} — ${names.of(code) ?? code}`,
 }));
 
-export function CostAnalysisForm() {
-  const [data, update] = useSection('costAnalysis');
+export function CostAnalysisForm({ value: data, update }: SectionFormProps<CostAnalysis>) {
   const currency = currencyOf(data);
   return (
     <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { sectionMarkdown } from '../../document/markdown/toMarkdown';
 import { tableCells } from '../../test/markdown';
 import { costAnalysis, currencyOf, type CostAnalysis } from './model';
 import { example } from './example';

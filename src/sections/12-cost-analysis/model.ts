@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { choice, rows, text } from '../../core/document/fields';
 import { blocks, headed, table } from '../../core/markdown/blocks';
 import { CURRENCIES, DEFAULT_CURRENCY, formatMoney, type Currency } from './money';
@@ -61,12 +61,11 @@ function costsMarkdown(data: CostAnalysis): string {
   );
 }
 
-export const costAnalysis = defineSection({
+export const costAnalysis = defineModel({
   id: 'costAnalysis',
   number: '12',
   title: 'Cost Analysis',
   subsections: SUBSECTIONS,
   schema: costAnalysisSchema,
-  empty: (): CostAnalysis => ({ currency: '', costs: [] }),
   toMarkdown: (data) => headed(3, sectionName(infrastructureCosts), costsMarkdown(data)),
 });

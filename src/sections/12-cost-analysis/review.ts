@@ -4,15 +4,16 @@ import { count, names, rowName, verb } from '../../core/checklist/words';
 import { formatMoney } from './money';
 import { currencyOf } from './model';
 import { summariseCosts } from './summary';
+import type { CostAnalysis } from './model';
 
 const fix = { kind: 'field', section: 'costAnalysis', field: 'costs' } as const;
 
 /** A cost table whose every item has a monthly cost that reads as an amount. */
-export const costAnalysed: ReviewRule = {
+export const costAnalysed: ReviewRule<CostAnalysis> = {
   id: 'costs',
   title: 'Cost analysis completed',
-  check: (doc) => {
-    const data = doc.sections.costAnalysis;
+  item: 6,
+  check: (data) => {
     const summary = summariseCosts(data.costs);
     const unpriced = summary.lines
       .map((line, i) => (line.monthlyText.trim() ? '' : rowName(line.component, i)))

@@ -1,12 +1,14 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
-import { fieldAnchor } from '../form-types';
-import { SUBSECTIONS, type Phase } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import { SUBSECTIONS, type Phase, type MigrationStrategy } from './model';
 
-export function MigrationStrategyForm() {
-  const [data, update] = useSection('migrationStrategy');
+export function MigrationStrategyForm({
+  value: data,
+  update,
+}: SectionFormProps<MigrationStrategy>) {
   return (
     <FieldGroup title={sectionName(SUBSECTIONS[0])}>
       <TableField<Phase>

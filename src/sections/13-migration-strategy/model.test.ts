@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { sectionMarkdown } from '../../document/markdown/toMarkdown';
 import { findAll, parseMarkdown } from '../../test/markdown';
 import { migrationStrategy, phaseLines, type Phase } from './model';
 import { example } from './example';

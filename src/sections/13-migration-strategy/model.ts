@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { headed, numberedList } from '../../core/markdown/blocks';
 import { inlineText } from '../../core/markdown/escape';
@@ -35,13 +35,12 @@ export function phaseLines(phases: readonly Phase[]): string[] {
     });
 }
 
-export const migrationStrategy = defineSection({
+export const migrationStrategy = defineModel({
   id: 'migrationStrategy',
   number: '13',
   title: 'Migration Strategy',
   subsections: SUBSECTIONS,
   schema: migrationStrategySchema,
-  empty: (): MigrationStrategy => ({ phases: [] }),
   toMarkdown: (data) =>
     headed(3, sectionName(phasesSubsection), numberedList(phaseLines(data.phases))),
 });

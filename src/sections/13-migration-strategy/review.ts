@@ -1,17 +1,17 @@
 import type { ReviewRule } from '../../core/checklist/types';
 import { verdict } from '../../core/checklist/verdict';
 import { count, names, verb } from '../../core/checklist/words';
+import type { MigrationStrategy } from './model';
 
 const fix = { kind: 'field', section: 'migrationStrategy', field: 'phases' } as const;
 
 /** Phases, each with a name and what happens in it. */
-export const migrationPlanned: ReviewRule = {
+export const migrationPlanned: ReviewRule<MigrationStrategy> = {
   id: 'migration',
   title: 'Migration plan created',
-  check: (doc) => {
-    const phases = doc.sections.migrationStrategy.phases.filter(
-      (p) => p.name.trim() || p.description.trim(),
-    );
+  item: 8,
+  check: (data) => {
+    const phases = data.phases.filter((p) => p.name.trim() || p.description.trim());
     const vague = phases
       .map((p, i) =>
         p.name.trim() && p.description.trim() ? '' : p.name.trim() || `Phase ${i + 1}`,

@@ -1,10 +1,9 @@
-import { useSection } from '../../editor/store';
+import type { SectionFormProps } from '../../core/document/section';
 import { TableField } from '../../ui/fields/TableField';
-import { fieldAnchor } from '../form-types';
-import { LEVELS, type Risk } from './model';
+import { fieldAnchor } from '../../core/document/section';
+import { LEVELS, type Risk, type Risks } from './model';
 
-export function RisksForm() {
-  const [data, update] = useSection('risks');
+export function RisksForm({ value: data, update }: SectionFormProps<Risks>) {
   return (
     <TableField<Risk>
       label="Risks"

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../../core/document/section';
+import { defineModel } from '../../core/document/section';
 import { choice, rows, text } from '../../core/document/fields';
 import { table } from '../../core/markdown/blocks';
 
@@ -18,13 +18,12 @@ export type Risk = Risks['risks'][number];
 
 export const SUBSECTIONS = [] as const;
 
-export const risks = defineSection({
+export const risks = defineModel({
   id: 'risks',
   number: '14',
   title: 'Risks and Mitigations',
   subsections: SUBSECTIONS,
   schema: risksSchema,
-  empty: () => ({ risks: [] }),
   toMarkdown: (data) =>
     table(
       ['Risk', 'Probability', 'Impact', 'Mitigation'],

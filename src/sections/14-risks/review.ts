@@ -1,15 +1,17 @@
 import type { ReviewRule } from '../../core/checklist/types';
 import { verdict } from '../../core/checklist/verdict';
 import { count, names, rowName, verb } from '../../core/checklist/words';
+import type { Risks } from './model';
 
 const fix = { kind: 'field', section: 'risks', field: 'risks' } as const;
 
 /** Risks are listed and every one has a mitigation. */
-export const risksAssessed: ReviewRule = {
+export const risksAssessed: ReviewRule<Risks> = {
   id: 'risks',
   title: 'Risk assessment done',
-  check: (doc) => {
-    const risks = doc.sections.risks.risks.filter((r) => r.risk.trim() || r.mitigation.trim());
+  item: 7,
+  check: (data) => {
+    const risks = data.risks.filter((r) => r.risk.trim() || r.mitigation.trim());
     const open = risks
       .map((r, i) => (r.mitigation.trim() ? '' : rowName(r.risk, i)))
       .filter(Boolean);

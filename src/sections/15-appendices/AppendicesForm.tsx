@@ -1,19 +1,18 @@
+import type { SectionFormProps } from '../../core/document/section';
 import { lazy, Suspense } from 'react';
 import { sectionName } from '../../core/document/section';
-import { useSection } from '../../editor/store';
 import { FieldGroup } from '../../ui/fields/Field';
 import { TableField } from '../../ui/fields/TableField';
 import { TextAreaField } from '../../ui/fields/TextField';
-import { fieldAnchor } from '../form-types';
+import { fieldAnchor } from '../../core/document/section';
 import { unlinkedReferences } from './links';
-import { SUBSECTIONS, type GlossaryEntry, type Reference } from './model';
+import { SUBSECTIONS, type GlossaryEntry, type Reference, type Appendices } from './model';
 import './appendices.css';
 
 // The decision log's editor loads when the section opens: it is not part of the first download.
 const DecisionLog = lazy(() => import('./DecisionLog'));
 
-export function AppendicesForm() {
-  const [data, update] = useSection('appendices');
+export function AppendicesForm({ value: data, update }: SectionFormProps<Appendices>) {
   const unlinked = unlinkedReferences(data.references);
   return (
     <>

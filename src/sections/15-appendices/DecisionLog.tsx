@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { newId } from '../../core/ids';
-import { useEditor } from '../../editor/store';
+import { useDocumentCommands } from '../../ui/commands';
+import { architecturalDecisions } from '../03-architectural-decisions/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Icon } from '../../ui/icons/Icon';
 import { STATUS_ORDER, adrId, nextAdrNumber, type AdrStatus, type Decision } from './decisions';
@@ -51,7 +52,8 @@ export default function DecisionLog({ decisions, onChange }: DecisionLogProps) {
   const [removing, setRemoving] = useState<Decision | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const comparisons = useEditor((s) => s.doc?.sections.architecturalDecisions.comparisons);
+  // Where an adopted decision came from: the question of its comparison in 3.2.
+  const comparisons = useDocumentCommands().useSectionValue(architecturalDecisions)?.comparisons;
 
   const visible = decisions.filter((d) => filter === 'All' || d.status === filter);
   const visibleIds = visible.map((d) => d.id);

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
-import { saveVersion } from '../../versions/store';
-import { useEditor } from '../../editor/store';
+import { useDocumentCommands } from '../../ui/commands';
+import { appendices } from './model';
 import { downloadBlob } from '../../ui/download';
 import { Icon } from '../../ui/icons/Icon';
 import { isBlankDecision, type Decision } from './decisions';
@@ -12,9 +12,6 @@ interface MadrTransferProps {
 }
 
 type Shown = { summary: ImportSummary; line: string } | { error: string } | null;
-
-/** The log as the open document holds it now, read after the files were loaded. */
-const currentLog = () => useEditor.getState().doc?.sections.appendices.decisions ?? [];
 
 function UploadIcon() {
   return (
@@ -40,6 +37,7 @@ function UploadIcon() {
  * summary of what an import did. The MADR code, fflate and yaml load only on first use.
  */
 export function MadrTransfer({ decisions, onImport }: MadrTransferProps) {
+  const { checkpoint, readSection } = useDocumentCommands();
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<Shown>(null);
   const exportable = decisions.some((d) => !isBlankDecision(d));
@@ -69,10 +67,11 @@ export function MadrTransfer({ decisions, onImport }: MadrTransferProps) {
           files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
         ),
       ]);
-      const result = importMadr(currentLog(), picked);
+      // The log as the document holds it now, after the files were read.
+      const result = importMadr(readSection(appendices)?.decisions ?? [], picked);
       if (result.summary.imported.length > 0) {
         // The log as it was, to compare with or go back to (Versions).
-        await saveVersion(
+        await checkpoint(
           `Before importing ${files.length === 1 ? files[0]?.name : `${files.length} MADR files`}`,
           'import',
         );

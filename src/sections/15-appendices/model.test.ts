@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarkdown } from '../../core/markdown/toMarkdown';
+import { sectionMarkdown } from '../../document/markdown/toMarkdown';
 import { findAll, headings, outline, parseMarkdown, tableCells } from '../../test/markdown';
 import { adrId, nextAdrNumber } from './decisions';
 import { appendices, type Appendices, type Decision } from './model';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection, sectionName } from '../../core/document/section';
+import { defineModel, sectionName } from '../../core/document/section';
 import { rows, text } from '../../core/document/fields';
 import { blocks, bulletList, headed, markdownText, table } from '../../core/markdown/blocks';
 import { decisionLogMarkdown, decisionSchema } from './decisions';
@@ -36,7 +36,7 @@ export const SUBSECTIONS = [
 ] as const;
 const [glossary, references, decisionLog, importedNotes] = SUBSECTIONS;
 
-export const appendices = defineSection({
+export const appendices = defineModel({
   id: 'appendices',
   number: '15',
   title: 'Appendices',
@@ -44,7 +44,6 @@ export const appendices = defineSection({
   schema: appendicesSchema,
   // Only an import fills the notes: a finished appendix leaves them empty.
   optionalFields: ['importedNotes'],
-  empty: (): Appendices => ({ glossary: [], references: [], decisions: [], importedNotes: '' }),
   toMarkdown: (data) =>
     blocks(
       headed(

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Icon } from '../../../ui/icons/Icon';
 import { useRowFocus } from '../../../ui/fields/useRowFocus';
 import { series } from './chart';
-import type { Edit } from './ComparisonEditor';
+import type { Edit } from './edit';
 import { addCandidate, moveCandidate, removeCandidate, renameCandidate } from './edit';
 import type { Comparison } from './schema';
 import { candidateLabel } from './summary';

@@ -9,7 +9,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { ScoreMatrix } from './ScoreMatrix';
 import type { Comparison } from './schema';
 
-export type Edit = (edit: (c: Comparison) => Comparison) => void;
+import type { Edit } from './edit';
 
 interface ComparisonEditorProps {
   number: number;

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
-import { useEditor, useSection } from '../../../editor/store';
+import type { SectionFormProps } from '../../../core/document/section';
+import { useDocumentCommands } from '../../../ui/commands';
+import type { ArchitecturalDecisions } from '../model';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Icon } from '../../../ui/icons/Icon';
 import { useRowFocus } from '../../../ui/fields/useRowFocus';
-import { fieldAnchor } from '../../form-types';
+import { fieldAnchor } from '../../../core/document/section';
 import { ComparisonEditor } from './ComparisonEditor';
 import { editComparison, newComparison } from './edit';
 import { layerSuggestions } from './presets';
@@ -14,9 +16,11 @@ import './comparisons.css';
  * The stack comparisons of 3.2: each answers one question for one layer. Loaded on demand
  * (React.lazy in the section form), so the first download does not carry the editor.
  */
-export default function ComparisonsField() {
-  const [data, update] = useSection('architecturalDecisions');
-  const adopt = useEditor((s) => s.adoptCandidate);
+export default function ComparisonsField({
+  value: data,
+  update,
+}: Pick<SectionFormProps<ArchitecturalDecisions>, 'value' | 'update'>) {
+  const adopt = useDocumentCommands().adoptCandidate;
   const [removing, setRemoving] = useState<{ comparison: Comparison; number: number } | null>(null);
   const labelId = useId();
   const layersId = useId();

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Icon } from '../../../ui/icons/Icon';
 import { RowActions } from '../../../ui/fields/RowActions';
 import { useRowFocus } from '../../../ui/fields/useRowFocus';
-import type { Edit } from './ComparisonEditor';
+import type { Edit } from './edit';
 import { addCriteria, addCriterion, moveCriterion, removeCriterion, updateCriterion } from './edit';
 import { PresetDialog } from './PresetDialog';
 import { weightShares } from './scoring';

@@ -1,7 +1,7 @@
 import { useId, type CSSProperties } from 'react';
 import { Icon } from '../../../ui/icons/Icon';
 import { series } from './chart';
-import type { Edit } from './ComparisonEditor';
+import type { Edit } from './edit';
 import { scoreOf, setCell } from './edit';
 import { ScoreCell } from './ScoreCell';
 import { rank, weightShares } from './scoring';

@@ -8,6 +8,9 @@ import type { Comparison, Criterion, Score } from './schema';
  * criterion that exist: removing either drops its scores.
  */
 
+/** How an editor of one comparison changes it: by handing over a pure edit. */
+export type Edit = (edit: (c: Comparison) => Comparison) => void;
+
 export function newComparison(): Comparison {
   return {
     id: newId(),

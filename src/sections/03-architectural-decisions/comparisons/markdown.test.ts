@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarkdown } from '../../../core/markdown/toMarkdown';
+import { sectionMarkdown } from '../../../document/markdown/toMarkdown';
 import { fences, headingDepths, outline, tableCells } from '../../../test/markdown';
 import { example } from '../example';
 import { architecturalDecisions } from '../model';

@@ -1,5 +1,5 @@
 import { items } from '../../../core/document/fields';
-import { splitFrontMatter } from './frontMatter';
+import { splitFrontMatter } from '../../../core/markdown/frontMatter';
 import { dateFromFileName, numberFromFileName } from './names';
 import { readPreamble, type Preamble } from './preamble';
 import type { LinkRef } from './refs';

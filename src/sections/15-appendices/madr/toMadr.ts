@@ -2,7 +2,7 @@ import { escapeHeading } from '../../../core/markdown/escape';
 import { adrId, sameAdr, type Decision } from '../decisions';
 import { escapeLinkText } from '../links';
 import { slug } from '../slug';
-import { frontMatter } from './frontMatter';
+import { frontMatter } from '../../../core/markdown/frontMatter';
 import { closeFences, escapeHeadings } from './text';
 
 /** Record fields that a MADR file carries (the number travels in its file name). */

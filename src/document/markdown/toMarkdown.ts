@@ -1,0 +1,70 @@
+import { sections } from '../registry';
+import type { ArchDocument } from '../schema';
+import type { SectionModel } from '../../core/document/section';
+import { sectionName } from '../../core/document/section';
+import { blocks, headed, heading, table } from '../../core/markdown/blocks';
+
+/** One piece of the document's Markdown: the header, or one section. */
+export interface MarkdownPart {
+  /** "meta" or a section id. */
+  readonly key: string;
+  readonly markdown: string;
+}
+
+/** The date part of an ISO date-time, as documents print it. */
+export function isoDate(dateTime: string): string {
+  return dateTime.slice(0, 10);
+}
+
+function headerMarkdown(doc: ArchDocument): string {
+  const { meta } = doc;
+  return blocks(
+    heading(1, meta.title.trim() || 'System Architecture Document'),
+    table(
+      ['Version', 'Status', 'Authors', 'Created', 'Updated'],
+      [[meta.version, meta.status, meta.authors, isoDate(meta.created), isoDate(meta.updated)]],
+    ),
+  );
+}
+
+/** What the sections' `derive` made of a document, by section id (see SectionModel). */
+export type DerivedBySection = Readonly<Partial<Record<string, unknown>>>;
+
+/**
+ * The document as Markdown, in parts: the preview renders each part on its own (so one
+ * keystroke re-renders one section) and the export joins them, so both show the same text.
+ */
+export function toMarkdownParts(doc: ArchDocument, derived: DerivedBySection = {}): MarkdownPart[] {
+  const parts: MarkdownPart[] = [{ key: 'meta', markdown: headerMarkdown(doc) }];
+  for (const section of sections as readonly SectionModel[]) {
+    const data: unknown = doc.sections[section.id as keyof ArchDocument['sections']];
+    parts.push({ key: section.id, markdown: sectionMarkdown(section, data, derived[section.id]) });
+  }
+  return parts;
+}
+
+// Documents change immutably, so an unchanged section keeps its data object: its Markdown is
+// remembered by that object (and what was derived from it), and a keystroke re-renders one
+// section, not fifteen.
+const rendered = new WeakMap<object, { derived: unknown; markdown: string }>();
+
+/** One section with its "## n. Title" heading; an empty one says "Not yet specified.". */
+export function sectionMarkdown(section: SectionModel, data: unknown, derived?: unknown): string {
+  const key = typeof data === 'object' && data !== null ? data : null;
+  const cached = key && rendered.get(key);
+  if (cached && cached.derived === derived) return cached.markdown;
+  const markdown = headed(2, sectionName(section), section.toMarkdown(data, derived));
+  if (key) rendered.set(key, { derived, markdown });
+  return markdown;
+}
+
+/** Runs every section's `derive` on a document: what an export does before toMarkdown. */
+export async function deriveAll(doc: ArchDocument): Promise<DerivedBySection> {
+  const derived: Record<string, unknown> = {};
+  for (const section of sections as readonly SectionModel[]) {
+    if (!section.derive) continue;
+    const data: unknown = doc.sections[section.id as keyof ArchDocument['sections']];
+    derived[section.id] = await section.derive(data, undefined);
+  }
+  return derived;
+}
