@@ -1,9 +1,8 @@
 import { afterChange } from './approval';
-import { newId } from '../core/ids';
 import { adoptIntoStack } from '../sections/03-architectural-decisions/model';
 import { rank } from '../sections/03-architectural-decisions/comparisons/scoring';
 import type { Comparison } from '../sections/03-architectural-decisions/comparisons/schema';
-import { nextAdrNumber, type Decision } from '../sections/15-appendices/decisions';
+import { newDecision, type Decision } from '../sections/15-appendices/decisions';
 import { supersede } from '../sections/15-appendices/supersede';
 import { items } from '../core/document/fields';
 import type { ArchDocument } from './schema';
@@ -37,9 +36,7 @@ export function adoptCandidate(
   );
 
   const log = doc.sections.appendices.decisions;
-  const record: Decision = {
-    id: newId(),
-    number: nextAdrNumber(log),
+  const record: Decision = newDecision(log, {
     title: `Use ${candidate.name} for ${layer}`,
     status: 'Accepted',
     date: now.slice(0, 10),
@@ -47,11 +44,8 @@ export function adoptCandidate(
     context: comparison.question.trim() || `Which technology for the ${layer} layer?`,
     options: items(...comparison.candidates.map((c) => c.name).filter((n) => n.trim())),
     decision: `Chosen: ${candidate.name}. ${rationale}`,
-    consequences: '',
-    supersedes: '',
-    supersededBy: '',
     comparisonId,
-  };
+  });
   // The record of the earlier adoption from this comparison, if it still stands.
   const previous = log.find(
     (d) => d.comparisonId === comparisonId && d.status === 'Accepted' && !d.supersededBy.trim(),

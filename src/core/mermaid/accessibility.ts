@@ -4,48 +4,14 @@
  * a <title> and <desc> for screen readers.
  */
 import { diagramKeyword, lineOfOffset, originOf, preprocess, sourceLines } from './preprocess';
+import { DIAGRAM_TYPES } from './keywords';
 
 export interface TextAlternative {
   title?: string;
   description?: string;
 }
 
-/**
- * Diagram types whose grammar reads accTitle/accDescr and whose drawing puts them in the SVG
- * (checked against Mermaid 11.17 in accessibility.test.ts). Mindmap, kanban, block, sankey
- * and info reject the lines; timeline accepts them but never draws them.
- */
-const SUPPORTED = new Set([
-  'flowchart',
-  'flowchart-v2',
-  'flowchart-elk',
-  'graph',
-  'sequenceDiagram',
-  'classDiagram',
-  'classDiagram-v2',
-  'stateDiagram',
-  'stateDiagram-v2',
-  'erDiagram',
-  'gantt',
-  'pie',
-  'journey',
-  'gitGraph',
-  'C4Context',
-  'C4Container',
-  'C4Component',
-  'C4Dynamic',
-  'C4Deployment',
-  'quadrantChart',
-  'requirementDiagram',
-  'requirement',
-  'xychart-beta',
-  'xychart',
-  'architecture-beta',
-  'packet-beta',
-  'packet',
-  'radar-beta',
-  'treemap-beta',
-]);
+const SUPPORTED = new Set(DIAGRAM_TYPES.filter((t) => t.textAlternative).map((t) => t.keyword));
 
 export function supportsTextAlternative(source: string): boolean {
   return SUPPORTED.has(diagramKeyword(preprocess(source).text));

@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { newId } from '../../core/ids';
 import { useDocumentCommands } from '../../ui/commands';
 import { architecturalDecisions } from '../03-architectural-decisions/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Icon } from '../../ui/icons/Icon';
-import { STATUS_ORDER, adrId, nextAdrNumber, type AdrStatus, type Decision } from './decisions';
+import { STATUS_ORDER, adrId, newDecision, type AdrStatus, type Decision } from './decisions';
 import { DecisionCard } from './DecisionCard';
 import { duplicateNumbers, moveAmong, removeDecision } from './log';
 import { MadrTransfer } from './MadrTransfer';
@@ -16,29 +15,6 @@ interface DecisionLogProps {
 }
 
 type Filter = 'All' | AdrStatus;
-
-/** Today as YYYY-MM-DD in the user's own time zone, the way a date input shows it. */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const blank = (decisions: readonly Decision[]): Decision => ({
-  id: newId(),
-  number: nextAdrNumber(decisions),
-  title: '',
-  status: 'Proposed',
-  date: today(),
-  deciders: '',
-  context: '',
-  options: [],
-  decision: '',
-  consequences: '',
-  supersedes: '',
-  supersededBy: '',
-  comparisonId: '',
-});
 
 /**
  * C. Decision Log: the records as cards that open to their fields, a status filter (it hides
@@ -80,7 +56,7 @@ export default function DecisionLog({ decisions, onChange }: DecisionLogProps) {
     });
 
   const add = () => {
-    const record = blank(decisions);
+    const record = newDecision(decisions);
     setFilter('All');
     setExpanded((open) => new Set(open).add(record.id));
     onChange([...decisions, record]);

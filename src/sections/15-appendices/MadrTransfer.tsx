@@ -13,25 +13,6 @@ interface MadrTransferProps {
 
 type Shown = { summary: ImportSummary; line: string } | { error: string } | null;
 
-function UploadIcon() {
-  return (
-    <svg
-      width={16}
-      height={16}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M12 20V9M7 14l5-5 5 5M5 4h14" />
-    </svg>
-  );
-}
-
 /**
  * "Export MADR files" (a zip of NNNN-slug.md) and "Import MADR files" (.md and .zip), with a
  * summary of what an import did. The MADR code, fflate and yaml load only on first use.
@@ -102,7 +83,7 @@ export function MadrTransfer({ decisions, onImport }: MadrTransferProps) {
           <Icon name="download" /> Export MADR files
         </button>
         <label className={`button button--small decision-log__import${busy ? ' is-busy' : ''}`}>
-          <UploadIcon /> Import MADR files
+          <Icon name="upload" /> Import MADR files
           <input
             type="file"
             className="visually-hidden"

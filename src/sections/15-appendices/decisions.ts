@@ -10,6 +10,7 @@ import {
   markdownText,
   table,
 } from '../../core/markdown/blocks';
+import { newId } from '../../core/ids';
 import { inlineText } from '../../core/markdown/escape';
 import { escapeLinkText } from './links';
 import { uniqueAnchors } from './slug';
@@ -75,6 +76,30 @@ export function nextAdrNumber(decisions: readonly Pick<Decision, 'number'>[]): s
   const numbers = decisions.map((d) => /^\d+$/.exec(adrId(d.number).slice(4))?.[0]);
   const highest = Math.max(0, ...numbers.map((n) => (n === undefined ? 0 : Number(n))));
   return String(highest + 1).padStart(4, '0');
+}
+
+/** Today as YYYY-MM-DD in the user's own time zone, the way a date input shows it. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * A new record for `log`: the next number, today's date (or `fields.date`), Proposed, every
+ * other field blank unless given.
+ */
+export function newDecision(
+  log: readonly Pick<Decision, 'number'>[],
+  fields: Partial<Decision> = {},
+): Decision {
+  return {
+    ...z.parse(decisionSchema, {}),
+    id: newId(),
+    number: nextAdrNumber(log),
+    date: today(),
+    ...fields,
+  };
 }
 
 // Number, status and date are filled in for a new record: alone they are not worth exporting.

@@ -1,34 +1,9 @@
 import type * as Monaco from 'monaco-editor/editor';
+import { DIAGRAM_TYPES } from '../../core/mermaid/keywords';
 
-const diagramKeywords = [
-  'graph',
-  'flowchart',
-  'sequenceDiagram',
-  'classDiagram',
-  'stateDiagram',
-  'stateDiagram-v2',
-  'erDiagram',
-  'journey',
-  'gantt',
-  'pie',
-  'mindmap',
-  'timeline',
-  'gitGraph',
-  'C4Context',
-  'C4Container',
-  'C4Component',
-  'C4Dynamic',
-  'C4Deployment',
-  'quadrantChart',
-  'requirementDiagram',
-  'sankey-beta',
-  'xychart-beta',
-  'block-beta',
-  'packet-beta',
-  'architecture-beta',
-  'radar-beta',
-  'kanban',
-];
+// Offered by completion and highlighted; aliases are highlighted too.
+const diagramKeywords = DIAGRAM_TYPES.filter((t) => !t.alias).map((t) => t.keyword);
+const allDiagramKeywords = DIAGRAM_TYPES.map((t) => t.keyword);
 
 const keywords = [
   'subgraph',
@@ -95,7 +70,7 @@ const keywords = [
 
 /** Names already used in the diagram (node ids), offered again: edges mostly reuse them. */
 function identifiers(text: string, current: string): string[] {
-  const known = new Set([...diagramKeywords, ...keywords]);
+  const known = new Set([...allDiagramKeywords, ...keywords]);
   const found = new Set<string>();
   for (const match of text.matchAll(/(?:^|[\s;&>-])([A-Za-z_][\w]*)(?=\s*[[({>@]|\s*-|\s*$)/gm)) {
     const id = match[1];
@@ -113,7 +88,7 @@ export function registerMermaid(monaco: typeof Monaco): void {
     aliases: ['Mermaid'],
   });
   monaco.languages.setMonarchTokensProvider('mermaid', {
-    diagramKeywords,
+    diagramKeywords: allDiagramKeywords,
     keywords,
     tokenizer: {
       root: [
