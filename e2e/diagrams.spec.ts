@@ -227,6 +227,8 @@ test('SQL that does not parse is marked at its line, and the last ER diagram sta
   const figure = preview(page).getByRole('figure', {
     name: '5.2 Database Design: entity-relationship diagram',
   });
+  // The first ER diagram waits for the SQL parser and Mermaid to load: as long as above.
+  await expect(figure.locator('.diagram__svg > svg')).toBeVisible({ timeout: 20_000 });
   await expect(figure.getByText('user_addresses', { exact: true }).first()).toBeVisible();
   await pasteIntoCodeEditor(
     page,

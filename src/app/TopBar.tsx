@@ -1,14 +1,11 @@
-import { lazy, useState } from 'react';
+import { lazy } from 'react';
 import { useDocuments } from '../documents/store';
 import { SaveStatus } from '../workspace/SaveStatus';
 import { useEditor } from '../editor/store';
 import { UndoRedo } from '../workspace/UndoRedo';
-import { useExportDialog } from '../export/store';
 import { ChecklistStatus } from '../review/ChecklistStatus';
-import { useReviewDialog } from '../review/store';
-import { useShare } from '../share/store';
 import { MountWhenFirst } from '../ui/MountWhenFirst';
-import { useVersions } from '../versions/store';
+import { useDialogs } from '../dialogs/store';
 import { Icon } from '../ui/icons/Icon';
 import './topbar.css';
 
@@ -21,23 +18,16 @@ const VersionsDialog = lazy(() => import('../versions/VersionsDialog'));
 const DocumentsDialog = lazy(() => import('../documents/DocumentsDialog'));
 const NewDocumentDialog = lazy(() => import('../documents/NewDocumentDialog'));
 
-type OpenDialog = 'none' | 'documents' | 'new';
-
 export function TopBar() {
   const title = useEditor((s) => s.doc?.meta.title);
   const hasDoc = useEditor((s) => s.doc !== null);
   const setMeta = useEditor((s) => s.setMeta);
   const ready = useDocuments((s) => s.ready);
-  const [dialog, setDialog] = useState<OpenDialog>('none');
-  const showExport = useExportDialog((s) => s.show);
-  const exportOpen = useExportDialog((s) => s.open);
-  const reviewOpen = useReviewDialog((s) => s.open);
-  const shareOpen = useShare((s) => s.dialogOpen);
-  const showShare = useShare((s) => s.showDialog);
+  const dialog = useDialogs((s) => s.open);
+  const show = useDialogs((s) => s.show);
+  const close = useDialogs((s) => s.close);
   const importReport = useDocuments((s) => s.importReport !== null);
-  const versionsOpen = useVersions((s) => s.open);
   const docId = useEditor((s) => s.doc?.id);
-  const showVersions = useVersions((s) => s.show);
 
   return (
     <header className={hasDoc ? 'topbar topbar--document' : 'topbar'}>
@@ -49,7 +39,7 @@ export function TopBar() {
         type="button"
         className="button topbar__documents"
         disabled={!ready}
-        onClick={() => setDialog('documents')}
+        onClick={() => show('documents')}
       >
         <Icon name="menu" /> <span className="topbar__label">Documents</span>
       </button>
@@ -67,51 +57,47 @@ export function TopBar() {
       {hasDoc && <SaveStatus />}
       {hasDoc && <UndoRedo />}
       {hasDoc && (
-        <button type="button" className="button" onClick={showVersions}>
+        <button type="button" className="button" onClick={() => show('versions')}>
           <Icon name="history" /> <span className="topbar__label">Versions</span>
         </button>
       )}
       {hasDoc && <ChecklistStatus />}
       {hasDoc && (
-        <button type="button" className="button" onClick={showShare}>
+        <button type="button" className="button" onClick={() => show('share')}>
           <Icon name="share" /> <span className="topbar__label">Share link</span>
         </button>
       )}
       {hasDoc && (
-        <button type="button" className="button" onClick={showExport}>
+        <button type="button" className="button" onClick={() => show('export')}>
           <Icon name="download" /> <span className="topbar__label">Export</span>
         </button>
       )}
-      <button type="button" className="button button--primary" onClick={() => setDialog('new')}>
+      <button type="button" className="button button--primary" onClick={() => show('new')}>
         <Icon name="add" /> <span className="topbar__label">New document</span>
       </button>
       <MountWhenFirst when={dialog === 'documents'}>
-        <DocumentsDialog
-          open={dialog === 'documents'}
-          onClose={() => setDialog('none')}
-          onNew={() => setDialog('new')}
-        />
+        <DocumentsDialog open={dialog === 'documents'} onClose={close} onNew={() => show('new')} />
       </MountWhenFirst>
       <MountWhenFirst when={dialog === 'new'}>
-        <NewDocumentDialog open={dialog === 'new'} onClose={() => setDialog('none')} />
+        <NewDocumentDialog open={dialog === 'new'} onClose={close} />
       </MountWhenFirst>
       {hasDoc && (
-        <MountWhenFirst when={reviewOpen}>
-          <ReviewDialog onExport={showExport} />
+        <MountWhenFirst when={dialog === 'review'}>
+          <ReviewDialog onExport={() => show('export')} />
         </MountWhenFirst>
       )}
       {hasDoc && (
-        <MountWhenFirst when={exportOpen}>
+        <MountWhenFirst when={dialog === 'export'}>
           <ExportDialog />
         </MountWhenFirst>
       )}
       {hasDoc && (
-        <MountWhenFirst when={shareOpen}>
+        <MountWhenFirst when={dialog === 'share'}>
           <ShareDialog />
         </MountWhenFirst>
       )}
       {hasDoc && (
-        <MountWhenFirst when={versionsOpen}>
+        <MountWhenFirst when={dialog === 'versions'}>
           {/* One per document: what it shows and compares never carries over to another. */}
           <VersionsDialog key={docId} />
         </MountWhenFirst>

@@ -4,6 +4,7 @@ import { createEmptyDocument, duplicateDocument } from '../document/create';
 import type { ArchDocument } from '../document/schema';
 import { useEditor } from '../editor/store';
 import type { Storage } from '../storage/connect';
+import { requireStorage } from '../storage/instance';
 import type { DocumentSummary, TrashSummary } from '../storage/repository';
 import type { ImportReport } from './importFile';
 
@@ -49,14 +50,7 @@ interface DocumentsState {
   closeReadOnly: () => void;
 }
 
-let storage: Storage | null = null;
 const now = () => new Date().toISOString();
-
-/** The connected storage, for the features that keep more than documents (versions). */
-export function requireStorage(): Storage {
-  if (!storage) throw new Error('the browser’s storage is not open yet');
-  return storage;
-}
 
 /** Runs a document command; a failure becomes a notice instead of a silent rejection. */
 async function attempt<T>(what: string, fallback: T, command: () => Promise<T>): Promise<T> {
@@ -229,7 +223,6 @@ export async function startDocuments(
   routeDocId: string | undefined,
   { openOne = true }: { openOne?: boolean } = {},
 ): Promise<void> {
-  storage = connected;
   const { refresh, openDocument } = useDocuments.getState();
   await refresh();
   // A share link shows its own document: none of ours is opened behind it.

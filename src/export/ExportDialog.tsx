@@ -3,11 +3,10 @@ import { gateReason } from '../document/checklist/review';
 import { useDocuments } from '../documents/store';
 import { useEditor } from '../editor/store';
 import { useReview } from '../review/useReview';
-import { useReviewDialog } from '../review/store';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { exportFileName } from './fileName';
-import { useExportDialog } from './store';
+import { useDialogOpen, useDialogs } from '../dialogs/store';
 import './export.css';
 
 /** The print view reads the document from storage: pending edits are written first. */
@@ -26,9 +25,9 @@ async function printView(docId: string): Promise<void> {
  * (and share links) never do: a backup must always be possible.
  */
 export default function ExportDialog() {
-  const open = useExportDialog((s) => s.open);
-  const close = useExportDialog((s) => s.close);
-  const showReview = useReviewDialog((s) => s.show);
+  const open = useDialogOpen('export');
+  const close = useDialogs((s) => s.close);
+  const show = useDialogs((s) => s.show);
   const doc = useEditor((s) => s.doc);
   const review = useReview();
   const [problem, setProblem] = useState('');
@@ -56,8 +55,7 @@ export default function ExportDialog() {
             type="button"
             className="link-button"
             onClick={() => {
-              close();
-              showReview();
+              show('review');
             }}
           >
             Open the review checklist <Icon name="chevron" size={14} />

@@ -1,5 +1,5 @@
 import { Icon } from '../ui/icons/Icon';
-import { useReviewDialog } from './store';
+import { useDialogs } from '../dialogs/store';
 import { useReview } from './useReview';
 
 /**
@@ -9,13 +9,13 @@ import { useReview } from './useReview';
  */
 export function ChecklistStatus() {
   const review = useReview();
-  const show = useReviewDialog((s) => s.show);
+  const show = useDialogs((s) => s.show);
   if (!review) return null;
   return (
     <button
       type="button"
       className={`button checklist-status${review.complete ? ' checklist-status--complete' : ''}`}
-      onClick={show}
+      onClick={() => show('review')}
     >
       <Icon name="checklist" />
       <span className="visually-hidden">Review checklist: </span>

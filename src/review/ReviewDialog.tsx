@@ -5,7 +5,7 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { ApprovalFields } from './ApprovalFields';
 import { fixDestination, fixLabel } from './fix';
-import { useReviewDialog } from './store';
+import { useDialogOpen, useDialogs } from '../dialogs/store';
 import { useReview } from './useReview';
 import './review.css';
 
@@ -13,8 +13,8 @@ export const APPROVER_ID = 'review-approver';
 
 /** The review checklist: ten items with their evidence, links to fixes, and the approval. */
 export default function ReviewDialog({ onExport }: { onExport: () => void }) {
-  const open = useReviewDialog((s) => s.open);
-  const close = useReviewDialog((s) => s.close);
+  const open = useDialogOpen('review');
+  const close = useDialogs((s) => s.close);
   const review = useReview();
   if (!review) return null;
 
@@ -63,7 +63,7 @@ export default function ReviewDialog({ onExport }: { onExport: () => void }) {
 function ReviewEntry({ item }: { item: ReviewItem }) {
   const titleId = useId();
   const openField = useEditor((s) => s.openField);
-  const close = useReviewDialog((s) => s.close);
+  const close = useDialogs((s) => s.close);
   const fix = item.fix;
 
   const goToFix = () => {

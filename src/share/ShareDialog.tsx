@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { encodeShare, LONG_LINK } from '../document/share/codec';
 import { useEditor } from '../editor/store';
-import { useExportDialog } from '../export/store';
+import { useDialogOpen, useDialogs } from '../dialogs/store';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
-import { shareUrl, useShare } from './store';
+import { shareUrl } from './store';
 import './share.css';
 
 const PAUSE_MS = 300;
@@ -14,10 +14,10 @@ const PAUSE_MS = 300;
  * works without a server. With a passphrase, the content is encrypted here first.
  */
 export default function ShareDialog() {
-  const open = useShare((s) => s.dialogOpen);
-  const close = useShare((s) => s.closeDialog);
+  const open = useDialogOpen('share');
+  const close = useDialogs((s) => s.close);
   const doc = useEditor((s) => s.doc);
-  const showExport = useExportDialog((s) => s.show);
+  const show = useDialogs((s) => s.show);
   const [passphrase, setPassphrase] = useState('');
   const [link, setLink] = useState<{ url: string; protected: boolean } | null>(null);
   const [copied, setCopied] = useState(false);
@@ -124,8 +124,7 @@ export default function ShareDialog() {
             type="button"
             className="button"
             onClick={() => {
-              close();
-              showExport();
+              show('export');
             }}
           >
             Export JSON instead

@@ -13,21 +13,14 @@ export function shareUrl(token: string, location: Location = window.location): s
 }
 
 /**
- * The shared document being looked at (its payload from the URL), and whether the Share
- * dialog is open. A shared document lives only here: it is never in the editor, so nothing
+ * The shared document being looked at (its payload from the URL). A shared document lives only here: it is never in the editor, so nothing
  * can save it by accident.
  */
 export const useShare = create<{
   token: string | null;
-  dialogOpen: boolean;
-  showDialog: () => void;
-  closeDialog: () => void;
   leave: () => void;
 }>()((set) => ({
   token: null,
-  dialogOpen: false,
-  showDialog: () => set({ dialogOpen: true }),
-  closeDialog: () => set({ dialogOpen: false }),
   leave: () => {
     if (readShareToken()) {
       history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);

@@ -1,41 +1,14 @@
 import type { OpenDocument } from './port';
+import { provideStorage, type Storage } from './instance';
 import { Autosaver } from './autosave';
 import { clearBackup, recoverBackups, writeBackup } from './backup';
-import { openDatabase, type VersionReason } from './db';
-import type { RestoreResult } from '../document/restore';
-import type { ArchDocument } from '../document/schema';
-import {
-  DocumentRepository,
-  type DocumentSummary,
-  type TrashSummary,
-  type VersionSummary,
-} from './repository';
+import { openDatabase } from './db';
+import { DocumentRepository } from './repository';
 import { useSaveStatus } from './saveStatus';
 import { connectTabs, type TabEvents } from './tabs';
 import { requestPersistence } from './usage';
 
-/** What the rest of the app may do with stored documents. */
-export interface Storage {
-  list: () => Promise<DocumentSummary[]>;
-  /** The newest version of a document: one still waiting to be written, or the stored one. */
-  load: (id: string) => Promise<RestoreResult | undefined>;
-  /** Writes a document now (through the autosaver, so a failure is retried, never lost). */
-  save: (doc: ArchDocument) => Promise<boolean>;
-  /** Writes any pending change now; true when everything is in IndexedDB. */
-  flush: () => Promise<boolean>;
-  /** Moves a document to the trash, with any of its versions still waiting to be written. */
-  deleteDocument: (id: string) => Promise<void>;
-  listTrash: () => Promise<TrashSummary[]>;
-  restoreFromTrash: (id: string) => Promise<boolean>;
-  /** Deletes trashed documents for good: the given ones, or all of them. */
-  purgeTrash: (ids?: readonly string[]) => Promise<void>;
-  saveVersion: (doc: ArchDocument, name: string, reason: VersionReason) => Promise<VersionSummary>;
-  listVersions: (docId: string) => Promise<VersionSummary[]>;
-  loadVersion: (id: string) => Promise<RestoreResult | undefined>;
-  deleteVersion: (id: string) => Promise<void>;
-  getSetting: <T>(key: string) => Promise<T | undefined>;
-  setSetting: (key: string, value: unknown) => Promise<void>;
-}
+export type { Storage } from './instance';
 
 /**
  * The one subscriber that persists the editor: every edit (changeSeq > 0) schedules a write;
@@ -83,7 +56,7 @@ export async function connectStorage(editor: OpenDocument, events: TabEvents): P
     if (useSaveStatus.getState().state === 'error') event.preventDefault();
   });
 
-  return {
+  return provideStorage({
     list: () => repo.list(),
     load: async (id) => {
       const unsaved = autosaver.unsaved.find((d) => d.id === id);
@@ -113,5 +86,5 @@ export async function connectStorage(editor: OpenDocument, events: TabEvents): P
     listVersions: (docId) => repo.listVersions(docId),
     loadVersion: (id) => repo.loadVersion(id),
     deleteVersion: (id) => repo.deleteVersion(id),
-  };
+  });
 }

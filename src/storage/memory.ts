@@ -1,5 +1,6 @@
 import type { ArchDocument } from '../document/schema';
 import type { OpenDocument } from './port';
+import { provideStorage } from './instance';
 import { newId } from '../core/ids';
 import type { Storage } from './connect';
 import { versionSummary } from './repository';
@@ -23,7 +24,7 @@ export function memoryStorage(editor: OpenDocument, reason: string): Storage {
     state: 'memory',
     message: `This browser does not let Archbench store documents (${reason}). You can keep working, but documents last only while this tab is open: use Export JSON to keep your work.`,
   });
-  return {
+  return provideStorage({
     list: () =>
       Promise.resolve(
         [...documents.values()]
@@ -100,5 +101,5 @@ export function memoryStorage(editor: OpenDocument, reason: string): Storage {
       settings.set(key, value);
       return Promise.resolve();
     },
-  };
+  });
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
 import type { ArchDocument } from '../document/schema';
-import { requireStorage } from '../documents/store';
 import { formatUpdated } from '../documents/formatUpdated';
 import { useEditor } from '../editor/store';
 import type { VersionReason } from '../storage/db';
@@ -10,7 +9,8 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { DiffView } from './DiffView';
 import { restoreVersion } from './restore';
-import { saveVersion, useVersions, versionsChanged } from './store';
+import { useDialogOpen, useDialogs } from '../dialogs/store';
+import { deleteVersion, listVersions, loadVersion, saveVersion, useVersions } from './store';
 import './versions.css';
 
 const REASONS: Record<VersionReason, string> = {
@@ -31,9 +31,7 @@ function useVersionList(docId: string | undefined): VersionSummary[] | null {
   useEffect(() => {
     if (!docId) return;
     let current = true;
-    void requireStorage()
-      .listVersions(docId)
-      .then((list) => current && setRead({ docId, list }));
+    void listVersions(docId).then((list) => current && setRead({ docId, list }));
     return () => {
       current = false;
     };
@@ -44,8 +42,8 @@ function useVersionList(docId: string | undefined): VersionSummary[] | null {
 
 /** Named versions: save one, restore one, delete one, compare any two. */
 export default function VersionsDialog() {
-  const open = useVersions((s) => s.open);
-  const close = useVersions((s) => s.close);
+  const open = useDialogOpen('versions');
+  const close = useDialogs((s) => s.close);
   const doc = useEditor((s) => s.doc);
   const versions = useVersionList(doc?.id);
   const [name, setName] = useState('');
@@ -145,7 +143,7 @@ export default function VersionsDialog() {
           onConfirm={() => {
             const id = deleting.id;
             setDeleting(null);
-            void requireStorage().deleteVersion(id).then(versionsChanged);
+            void deleteVersion(id);
           }}
         />
       )}
@@ -162,9 +160,9 @@ function useVersionDocument(id: string | undefined): ArchDocument | null | 'unre
   useEffect(() => {
     if (!id || id === CURRENT) return;
     let current = true;
-    void requireStorage()
-      .loadVersion(id)
-      .then((r) => current && setLoaded({ id, doc: r?.ok ? r.document : 'unreadable' }));
+    void loadVersion(id).then(
+      (r) => current && setLoaded({ id, doc: r?.ok ? r.document : 'unreadable' }),
+    );
     return () => {
       current = false;
     };

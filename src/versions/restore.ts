@@ -1,4 +1,4 @@
-import { requireStorage } from '../documents/store';
+import { requireStorage } from '../storage/instance';
 import { useEditor } from '../editor/store';
 import { saveVersion } from './store';
 

@@ -1,21 +1,12 @@
 import { create } from 'zustand';
 import type { ArchDocument } from '../document/schema';
-import { requireStorage, useDocuments } from '../documents/store';
+import { useDocuments } from '../documents/store';
+import { requireStorage } from '../storage/instance';
 import { useEditor } from '../editor/store';
 import type { VersionReason } from '../storage/db';
 
-/** Whether the Versions dialog is open, and a counter that tells it to read the list again. */
-export const useVersions = create<{
-  open: boolean;
-  changed: number;
-  show: () => void;
-  close: () => void;
-}>()((set) => ({
-  open: false,
-  changed: 0,
-  show: () => set({ open: true }),
-  close: () => set({ open: false }),
-}));
+/** A counter that tells the Versions dialog to read the list again. */
+export const useVersions = create<{ changed: number }>()(() => ({ changed: 0 }));
 
 /** Versions were saved or deleted elsewhere (another tab's text kept in a conflict, say). */
 export const versionsChanged = () => useVersions.setState((s) => ({ changed: s.changed + 1 }));
@@ -39,4 +30,16 @@ export async function saveVersion(
     useDocuments.setState({ notice: `Could not save the version “${name}”: ${why}.` });
     return false;
   }
+}
+
+/** The versions of one document, newest first, as storage lists them. */
+export const listVersions = (docId: string) => requireStorage().listVersions(docId);
+
+/** A stored version, read and checked (undefined when it is gone). */
+export const loadVersion = (id: string) => requireStorage().loadVersion(id);
+
+/** Deletes a version; the dialog reads its list again. */
+export async function deleteVersion(id: string): Promise<void> {
+  await requireStorage().deleteVersion(id);
+  versionsChanged();
 }

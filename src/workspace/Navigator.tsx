@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { completeness, type Completeness } from '../core/document/progress';
 import { sectionName } from '../core/document/section';
-import { useReviewDialog } from '../review/store';
+import { useDialogs } from '../dialogs/store';
 import { useReview } from '../review/useReview';
 import { sections } from '../document/registry';
 import { Icon } from '../ui/icons/Icon';
@@ -31,7 +31,7 @@ export function Navigator() {
   const filled = [...marks.values()].filter((m) => m === 'complete').length;
   const nav = useRef<HTMLElement>(null);
   const review = useReview();
-  const showReview = useReviewDialog((s) => s.show);
+  const show = useDialogs((s) => s.show);
 
   // On a phone the navigator is a strip that scrolls sideways: keep the current entry in it.
   useEffect(() => {
@@ -74,7 +74,7 @@ export function Navigator() {
         <button
           type="button"
           className={`nav__review${review.complete ? ' nav__review--complete' : ''}`}
-          onClick={showReview}
+          onClick={() => show('review')}
         >
           <Icon name="checklist" />
           <span>Review checklist</span>

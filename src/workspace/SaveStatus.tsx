@@ -1,4 +1,4 @@
-import { useExportDialog } from '../export/store';
+import { useDialogs } from '../dialogs/store';
 import { useSaveStatus, type SaveState } from '../storage/saveStatus';
 import { useEditor } from '../editor/store';
 
@@ -28,7 +28,7 @@ export function SaveStatus() {
 export function SaveAlert() {
   const { state, message } = useSaveStatus();
   const hasDoc = useEditor((s) => s.doc !== null);
-  const showExport = useExportDialog((s) => s.show);
+  const show = useDialogs((s) => s.show);
   if (state !== 'error' && state !== 'memory') return null;
   return (
     <div
@@ -37,7 +37,7 @@ export function SaveAlert() {
     >
       <span>{message}</span>
       {hasDoc && (
-        <button type="button" className="button" onClick={showExport}>
+        <button type="button" className="button" onClick={() => show('export')}>
           Export JSON…
         </button>
       )}

@@ -27,10 +27,18 @@ const commands: DocumentCommands = {
     useEditor((s) => s.doc?.sections[model.id as SectionId]) as z.output<M['schema']> | undefined,
 };
 
-/** Loads every form once the first is shown, so that moving between sections never waits. */
+/**
+ * Loads every form once the first is shown and the page is idle (after the first drawing of
+ * diagrams and analyses), so that moving between sections never waits.
+ */
 function usePreloadForms() {
   useEffect(() => {
-    const timer = setTimeout(() => sections.forEach((s) => void s.form()), 500);
+    const load = () => sections.forEach((s) => void s.form());
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(load, { timeout: 5000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(load, 1000);
     return () => clearTimeout(timer);
   }, []);
 }
