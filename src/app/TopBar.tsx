@@ -76,10 +76,14 @@ export function TopBar() {
         <Icon name="add" /> <span className="topbar__label">New document</span>
       </button>
       <MountWhenFirst when={dialog === 'documents'}>
-        <DocumentsDialog open={dialog === 'documents'} onClose={close} onNew={() => show('new')} />
+        <DocumentsDialog
+          open={dialog === 'documents'}
+          onClose={() => close('documents')}
+          onNew={() => show('new')}
+        />
       </MountWhenFirst>
       <MountWhenFirst when={dialog === 'new'}>
-        <NewDocumentDialog open={dialog === 'new'} onClose={close} />
+        <NewDocumentDialog open={dialog === 'new'} onClose={() => close('new')} />
       </MountWhenFirst>
       {hasDoc && (
         <MountWhenFirst when={dialog === 'review'}>

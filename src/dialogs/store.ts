@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 
 /** The app's dialogs that any screen may open; one is open at a time. */
@@ -10,12 +11,22 @@ export type DialogName = 'documents' | 'new' | 'review' | 'export' | 'share' | '
 export const useDialogs = create<{
   open: DialogName | null;
   show: (name: DialogName) => void;
-  close: () => void;
+  /**
+   * Closes the open dialog; given a name, only if that one is still open (a dialog that
+   * closes itself after an await must not close another the user opened meanwhile).
+   */
+  close: (name?: DialogName) => void;
 }>()((set) => ({
   open: null,
   show: (name) => set({ open: name }),
-  close: () => set({ open: null }),
+  close: (name) => set((s) => (name === undefined || s.open === name ? { open: null } : s)),
 }));
 
 /** Whether `name` is the open dialog. */
 export const useDialogOpen = (name: DialogName) => useDialogs((s) => s.open === name);
+
+/** Closes `name`, if it is still the open dialog: what a dialog's own close button does. */
+export function useCloseDialog(name: DialogName): () => void {
+  const close = useDialogs((s) => s.close);
+  return useCallback(() => close(name), [close, name]);
+}

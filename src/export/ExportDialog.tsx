@@ -6,7 +6,7 @@ import { useReview } from '../review/useReview';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { exportFileName } from './fileName';
-import { useDialogOpen, useDialogs } from '../dialogs/store';
+import { useCloseDialog, useDialogOpen, useDialogs } from '../dialogs/store';
 import './export.css';
 
 /** The print view reads the document from storage: pending edits are written first. */
@@ -26,7 +26,7 @@ async function printView(docId: string): Promise<void> {
  */
 export default function ExportDialog() {
   const open = useDialogOpen('export');
-  const close = useDialogs((s) => s.close);
+  const close = useCloseDialog('export');
   const show = useDialogs((s) => s.show);
   const doc = useEditor((s) => s.doc);
   const review = useReview();

@@ -5,7 +5,7 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { ApprovalFields } from './ApprovalFields';
 import { fixDestination, fixLabel } from './fix';
-import { useDialogOpen, useDialogs } from '../dialogs/store';
+import { useCloseDialog, useDialogOpen } from '../dialogs/store';
 import { useReview } from './useReview';
 import './review.css';
 
@@ -14,7 +14,7 @@ export const APPROVER_ID = 'review-approver';
 /** The review checklist: ten items with their evidence, links to fixes, and the approval. */
 export default function ReviewDialog({ onExport }: { onExport: () => void }) {
   const open = useDialogOpen('review');
-  const close = useDialogs((s) => s.close);
+  const close = useCloseDialog('review');
   const review = useReview();
   if (!review) return null;
 
@@ -63,7 +63,7 @@ export default function ReviewDialog({ onExport }: { onExport: () => void }) {
 function ReviewEntry({ item }: { item: ReviewItem }) {
   const titleId = useId();
   const openField = useEditor((s) => s.openField);
-  const close = useDialogs((s) => s.close);
+  const close = useCloseDialog('review');
   const fix = item.fix;
 
   const goToFix = () => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { encodeShare, LONG_LINK } from '../document/share/codec';
 import { useEditor } from '../editor/store';
-import { useDialogOpen, useDialogs } from '../dialogs/store';
+import { useCloseDialog, useDialogOpen, useDialogs } from '../dialogs/store';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { shareUrl } from './store';
@@ -15,7 +15,7 @@ const PAUSE_MS = 300;
  */
 export default function ShareDialog() {
   const open = useDialogOpen('share');
-  const close = useDialogs((s) => s.close);
+  const close = useCloseDialog('share');
   const doc = useEditor((s) => s.doc);
   const show = useDialogs((s) => s.show);
   const [passphrase, setPassphrase] = useState('');

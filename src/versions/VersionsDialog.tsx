@@ -9,7 +9,7 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/icons/Icon';
 import { DiffView } from './DiffView';
 import { restoreVersion } from './restore';
-import { useDialogOpen, useDialogs } from '../dialogs/store';
+import { useCloseDialog, useDialogOpen } from '../dialogs/store';
 import { deleteVersion, listVersions, loadVersion, saveVersion, useVersions } from './store';
 import './versions.css';
 
@@ -43,7 +43,7 @@ function useVersionList(docId: string | undefined): VersionSummary[] | null {
 /** Named versions: save one, restore one, delete one, compare any two. */
 export default function VersionsDialog() {
   const open = useDialogOpen('versions');
-  const close = useDialogs((s) => s.close);
+  const close = useCloseDialog('versions');
   const doc = useEditor((s) => s.doc);
   const versions = useVersionList(doc?.id);
   const [name, setName] = useState('');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type * as z from 'zod/mini';
 import type { SectionDefinition, SectionFormProps, SectionModel } from '../core/document/section';
 import { sections, type SectionId } from '../document/registry';
@@ -27,28 +27,11 @@ const commands: DocumentCommands = {
     useEditor((s) => s.doc?.sections[model.id as SectionId]) as z.output<M['schema']> | undefined,
 };
 
-/**
- * Loads every form once the first is shown and the page is idle (after the first drawing of
- * diagrams and analyses), so that moving between sections never waits.
- */
-function usePreloadForms() {
-  useEffect(() => {
-    const load = () => sections.forEach((s) => void s.form());
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(load, { timeout: 5000 });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(load, 1000);
-    return () => clearTimeout(timer);
-  }, []);
-}
-
 /** The form of one section, given its data, its updater and what `derive` made of it. */
 export function SectionFormOf({ id }: { id: SectionId }) {
   const value = useEditor((s) => s.doc?.sections[id]);
   const update = useEditor((s) => s.updateSection);
   const derived = useSectionDerived<unknown>(id);
-  usePreloadForms();
   const Form = forms.get(id);
   if (!Form || value === undefined) return null;
   return (

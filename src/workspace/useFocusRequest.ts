@@ -10,8 +10,9 @@ function focusWhenThere(anchor: string | null, fallback: () => HTMLElement | nul
   let tries = 0;
   const attempt = () => {
     const target = (anchor && document.getElementById(anchor)) || null;
-    // Monaco and other lazy fields take a few frames; give up after about a second.
-    if (!target && anchor && tries++ < 60) {
+    // The section's form loads with its panel, and Monaco and other lazy fields take a few
+    // frames more: give up after about three seconds.
+    if (!target && anchor && tries++ < 180) {
       frame = requestAnimationFrame(attempt);
       return;
     }

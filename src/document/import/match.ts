@@ -62,9 +62,11 @@ const ENTRIES: Entry[] = [
     })),
   ]),
   // Names other documents give the sections: arc42's chapters, design docs', MADR's (each
-  // module's `headings`).
+  // module's `headings`). On a tie the first entry wins: every section's own names come
+  // before any subsection's, so "Schema migration" is 13's and "Backup costs" 12's.
   ...sections
     .flatMap((s) => Object.entries(s.headings ?? {}))
+    .sort(([a], [b]) => Number(a.includes('.')) - Number(b.includes('.')))
     .flatMap(([key, names]) => {
       const target = targetOf(key);
       const list = names.split(';').map(wordsOf);
