@@ -131,13 +131,3 @@ export const createEditorStore = () =>
   }));
 
 export const useEditor = createEditorStore();
-
-/** A section's data and its updater, for that section's form. */
-export function useSection<K extends SectionId>(
-  id: K,
-): [SectionData<K>, (patch: Partial<SectionData<K>>) => void] {
-  const data = useEditor((s) => s.doc?.sections[id]);
-  const update = useEditor((s) => s.updateSection);
-  if (!data) throw new Error('useSection needs an open document');
-  return [data, (patch) => update(id, patch)];
-}
