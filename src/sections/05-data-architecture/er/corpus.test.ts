@@ -105,6 +105,16 @@ describe('the SQL corpus as ER diagrams', () => {
     }
   });
 
+  it('a column named like a Mermaid directive (%%{) gives a diagram Mermaid parses', async () => {
+    // The property's counterexample (seed 2118472733): Mermaid read `%%{` inside backticks.
+    for (const column of ['%%{a', 'a %%{b', '%%{a}%%']) {
+      const result = sqlToEr(`CREATE TABLE "a" ("${column}" int PRIMARY KEY COMMENT '${column}');
+        CREATE TABLE "a" (ref int REFERENCES "a" ("${column}"));`);
+      expect(result.errors).toEqual([]);
+      await expect(parse(result.diagram)).resolves.toBeTruthy();
+    }
+  });
+
   it('any table and column names and types give a diagram Mermaid parses', async () => {
     // Every character but `"`: node-sql-parser reads no "" inside a quoted name.
     const name = fc

@@ -16,10 +16,12 @@ export function entityName(name: string): string {
   return `"${name.replace(/["%\\\r\n\v\b]/g, '_')}"`;
 }
 
-/** A column name; PK, FK and UK would be read as key markers, so those get backticks too. */
+/** A column name; PK, FK and UK would be read as key markers, so those get backticks too.
+ * Mermaid reads `%%{` as the start of a directive even inside backticks, so a run of `%`
+ * becomes one. */
 export function attributeName(name: string): string {
   if (PLAIN_ATTRIBUTE.test(name) && !/^(pk|fk|uk)$/i.test(name)) return name;
-  return `\`${name.replace(/[`\r\n]/g, "'")}\``;
+  return `\`${name.replace(/[`\r\n]/g, "'").replace(/%%+/g, '%')}\``;
 }
 
 /** A declared type as one Mermaid word: `character varying(20)` → `character_varying(20)`,
@@ -43,7 +45,7 @@ export function attributeType(type: string): string {
 }
 
 function comment(text: string): string {
-  return text.replace(/"/g, "'").replace(/\s+/g, ' ').trim();
+  return text.replace(/"/g, "'").replace(/%%+/g, '%').replace(/\s+/g, ' ').trim();
 }
 
 function includes(names: string[], name: string): boolean {
