@@ -47,9 +47,26 @@ export async function parseError(source: string): Promise<string | undefined> {
 interface FlowDb {
   getVertices(): Map<string, { id: string }>;
   getSubGraphs(): { id: string }[];
+  getEdges(): { start: string; end: string }[];
 }
 interface C4Db {
   getC4ShapeArray(): { alias: string }[];
+  getRels(): { from: string; to: string }[];
+}
+
+/** The links Mermaid itself finds, as "from→to": the oracle for the graph scanner. */
+export async function mermaidEdges(source: string): Promise<string[]> {
+  const mermaid = await loadMermaid();
+  const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
+  if (diagram.type.startsWith('c4')) {
+    return (diagram.db as unknown as C4Db).getRels().map((r) => `${r.from}→${r.to}`);
+  }
+  const db = diagram.db as unknown as FlowDb;
+  const subgraphs = new Set(db.getSubGraphs().map((s) => s.id));
+  return db
+    .getEdges()
+    .filter((e) => !subgraphs.has(e.start) && !subgraphs.has(e.end))
+    .map((e) => `${e.start}→${e.end}`);
 }
 
 /** The node ids Mermaid itself finds: the oracle for the scanner. */

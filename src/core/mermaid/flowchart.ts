@@ -4,50 +4,52 @@
  * pure core cannot load Mermaid.
  */
 import { cleanLabel } from './labels';
+import {
+  ACCESSIBILITY,
+  EDGE_ID,
+  HEADER,
+  ID_END,
+  LINK,
+  SHAPES,
+  SKIPPED,
+  SUBGRAPH,
+  TEXT_LINK,
+} from './flowchartTokens';
 
 export interface DiagramNode {
   id: string;
   label: string;
 }
 
-/** Shape openers with their closers, longest first so `((` wins over `(`. */
-const SHAPES: [string, string[]][] = [
-  ['(((', [')))']],
-  ['((', ['))']],
-  ['([', ['])']],
-  ['(-', ['-)']],
-  ['[[', [']]']],
-  ['[(', [')]']],
-  ['[/', ['/]', '\\]']],
-  ['[\\', ['\\]', '/]']],
-  ['{{', ['}}']],
-  ['(', [')']],
-  ['[', [']']],
-  ['{', ['}']],
-  ['>', [']']],
-];
+/** A node with the shape it is drawn in: the opener (`[(` is a cylinder) or `@{ shape }`. */
+export interface GraphNode extends DiagramNode {
+  shape: string;
+}
 
-const HEADER = /(?:graph|flowchart(?:-v2|-elk)?)\b[^\S\n]*(?:TB|TD|BT|RL|LR|[<>^v])?/y;
-const SKIPPED = /(?:direction|classDef|class|style|linkStyle|click|end)(?=[\s;]|$)/y;
-/** Accessibility text runs to the end of its line (or block), `;` included. */
-const ACCESSIBILITY = /acc(?:Title|Descr)\s*:[^\n]*|accDescr\s*\{[^}]*\}?/y;
-const SUBGRAPH = /subgraph[^\S\n]+(?:"([^"\n]*)"|([^\n[;]*))/y;
-/** Mermaid's LINK tokens: -->, ---, --x, <-->, ==>, -.->, -.-, ~~~ and longer forms. */
-const LINK = /[<xo]?(?:-{2,}[->xo]|={2,}[=>xo]|-?\.+-[>xo]?|~{3,})/y;
-/** The start of a link with text in it (`-- text -->`), with the end it waits for. */
-const TEXT_LINK: [RegExp, RegExp][] = [
-  [/[<xo]?--/y, /-{2,}[->xo]/g],
-  [/[<xo]?==/y, /={2,}[=>xo]/g],
-  [/[<xo]?-\./y, /\.+-[>xo]?/g],
-];
-const EDGE_ID = /[\w-]+@(?=[<xo]?[-=~.])/y;
-const ID_END = /[\s[\](){}<>|&;,"'`@:]/;
+/** A link between two nodes, by id, with its text ('' when none). */
+export interface GraphEdge {
+  from: string;
+  to: string;
+  label: string;
+}
+
+export interface FlowGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The nodes of a flowchart, by id and label. */
+export function flowchartNodes(code: string): DiagramNode[] {
+  return flowchartGraph(code).nodes.map(({ id, label }) => ({ id, label }));
+}
 
 /** Scans one flowchart's code (front matter, directives and comment lines already gone). */
-export function flowchartNodes(code: string): DiagramNode[] {
+export function flowchartGraph(code: string): FlowGraph {
   let pos = 0;
   const order: string[] = [];
   const labels = new Map<string, string>();
+  const shapes = new Map<string, string>();
+  const edges: GraphEdge[] = [];
   const subgraphs = new Set<string>();
   const edgeIds = new Set<string>();
 
@@ -93,10 +95,11 @@ export function flowchartNodes(code: string): DiagramNode[] {
     return code.slice(start, pos);
   };
 
-  const readShape = (): string | undefined => {
+  const readShape = (id: string): string | undefined => {
     const shape = SHAPES.find(([open]) => code.startsWith(open, pos));
     if (!shape) return undefined;
     const [open, closers] = shape;
+    shapes.set(id, open);
     pos += open.length;
     skipSpaces();
     if (code[pos] === '"') {
@@ -110,7 +113,7 @@ export function flowchartNodes(code: string): DiagramNode[] {
   };
 
   /** `@{ shape: cyl, label: "Orders DB" }`: the label, if the block gives one. */
-  const readMetadata = (): string | undefined => {
+  const readMetadata = (id: string): string | undefined => {
     const start = pos;
     let quote = '';
     while (pos < code.length && (quote !== '' || code[pos] !== '}')) {
@@ -121,60 +124,69 @@ export function flowchartNodes(code: string): DiagramNode[] {
     }
     const body = code.slice(start, pos);
     pos++;
+    const shape = /(?:^|[\s,{])shape\s*:\s*["']?([\w-]+)/.exec(body)?.[1];
+    if (shape) shapes.set(id, shape);
     const value = /(?:^|[\s,{])label\s*:\s*(?:"([^"]*)"|'([^']*)'|([^,}\n]*))/.exec(body);
     return value ? (value[1] ?? value[2] ?? value[3] ?? '').trim() : undefined;
   };
 
-  const readNode = (): boolean => {
+  const readNode = (): string => {
     const id = readId();
-    if (id === '') return false;
+    if (id === '') return '';
     let label: string | undefined;
     if (code.startsWith('@{', pos)) {
       pos += 2;
-      label = readMetadata();
-    } else label = readShape();
+      label = readMetadata(id);
+    } else label = readShape(id);
     if (code.startsWith(':::', pos)) {
       pos += 3;
       readId();
     }
     if (!labels.has(id)) order.push(id);
     if (label !== undefined || !labels.has(id)) labels.set(id, label ?? labels.get(id) ?? '');
-    return true;
+    return id;
   };
 
-  const readGroup = (): boolean => {
-    if (!readNode()) return false;
+  /** `a & b`: the ids of the group, none when no node starts here. */
+  const readGroup = (): string[] => {
+    const first = readNode();
+    if (!first) return [];
+    const ids = [first];
     skipSpaces();
     while (code[pos] === '&') {
       pos++;
       skipSpaces();
-      readNode();
+      const id = readNode();
+      if (id) ids.push(id);
       skipSpaces();
     }
-    return true;
+    return ids;
   };
 
-  const readLink = (): boolean => {
+  /** A link and its text; undefined when no link starts here. */
+  const readLink = (): string | undefined => {
     const edgeId = at(EDGE_ID);
     if (edgeId) edgeIds.add(edgeId[0].slice(0, -1));
+    let text = '';
     if (!at(LINK)) {
       const textLink = TEXT_LINK.find(([start]) => {
         start.lastIndex = pos;
         return start.test(code);
       });
-      if (!textLink) return false;
+      if (!textLink) return undefined;
       const [start, end] = textLink;
       pos = start.lastIndex;
       end.lastIndex = pos;
       const close = end.exec(code);
+      text = code.slice(pos, close ? close.index : code.length);
       pos = close ? close.index + close[0].length : code.length;
     }
     skipSpaces();
     if (code[pos] === '|') {
       pos++;
-      readUntil(['|']);
+      text = readUntil(['|']);
     }
-    return true;
+    return cleanLabel(text.trim().replace(/^"([\s\S]*)"$/, '$1'));
   };
 
   while (pos < code.length) {
@@ -190,10 +202,15 @@ export function flowchartNodes(code: string): DiagramNode[] {
       const newline = code.indexOf('\n', pos);
       pos = newline < 0 ? code.length : newline;
     } else if (!at(HEADER) && !at(SKIPPED)) {
-      while (readGroup()) {
+      let from = readGroup();
+      while (from.length > 0) {
         skipSpaces();
-        if (!readLink()) break;
+        const label = readLink();
+        if (label === undefined) break;
         skipSpaces();
+        const to = readGroup();
+        for (const a of from) for (const b of to) edges.push({ from: a, to: b, label });
+        from = to;
       }
       skipStatement();
       continue;
@@ -201,7 +218,13 @@ export function flowchartNodes(code: string): DiagramNode[] {
     skipStatement();
   }
 
-  return order
-    .filter((id) => !subgraphs.has(id) && !edgeIds.has(id))
-    .map((id) => ({ id, label: cleanLabel(labels.get(id) ?? '') || id }));
+  const isNode = (id: string) => !subgraphs.has(id) && !edgeIds.has(id);
+  return {
+    nodes: order.filter(isNode).map((id) => ({
+      id,
+      label: cleanLabel(labels.get(id) ?? '') || id,
+      shape: shapes.get(id) ?? '',
+    })),
+    edges: edges.filter((e) => isNode(e.from) && isNode(e.to)),
+  };
 }

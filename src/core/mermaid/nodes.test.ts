@@ -1,9 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { example } from '../../sections/04-system-components/example';
-import { diagramNodes } from './nodes';
+import { diagramGraph, diagramNodes } from './nodes';
 import { diagramKeyword, preprocess } from './preprocess';
-import { corpusFiles, mermaidIds, PATHOLOGICAL, readCorpus } from '../../test/mermaid';
+import {
+  corpusFiles,
+  mermaidEdges,
+  mermaidIds,
+  PATHOLOGICAL,
+  readCorpus,
+} from '../../test/mermaid';
 
 const kind = (file: string) => diagramKeyword(preprocess(readCorpus(file)).text);
 const drawable = corpusFiles().filter((f) => !f.startsWith('invalid-') && f !== PATHOLOGICAL);
@@ -20,6 +26,14 @@ describe('diagramNodes on the corpus', () => {
     it(`${file}: the same nodes, in the same order, as Mermaid's own parser`, async () => {
       const source = readCorpus(file);
       expect(diagramNodes(source).map((n) => n.id)).toEqual(await mermaidIds(source));
+    });
+  }
+
+  for (const file of withNodes) {
+    it(`${file}: the same links as Mermaid's own parser`, async () => {
+      const source = readCorpus(file);
+      const edges = diagramGraph(source).edges.map((e) => `${e.from}→${e.to}`);
+      expect(edges).toEqual(await mermaidEdges(source));
     });
   }
 
@@ -212,5 +226,43 @@ describe('diagramNodes on hand-written diagrams', () => {
   it('gives nothing for an empty or unknown source', () => {
     expect(diagramNodes('')).toEqual([]);
     expect(diagramNodes('not a diagram')).toEqual([]);
+  });
+});
+
+describe('diagramGraph', () => {
+  it('reads shapes and link texts of a flowchart', () => {
+    const source = `flowchart LR
+      a[Web] -->|"HTTPS, JSON"| b[(Orders DB)]
+      a & b -- reads --> c[[Kafka]]
+      d@{ shape: cyl, label: "Store" } -.-> a`;
+    expect(diagramGraph(source)).toEqual({
+      nodes: [
+        { id: 'a', label: 'Web', shape: '[' },
+        { id: 'b', label: 'Orders DB', shape: '[(' },
+        { id: 'c', label: 'Kafka', shape: '[[' },
+        { id: 'd', label: 'Store', shape: 'cyl' },
+      ],
+      edges: [
+        { from: 'a', to: 'b', label: 'HTTPS, JSON' },
+        { from: 'a', to: 'c', label: 'reads' },
+        { from: 'b', to: 'c', label: 'reads' },
+        { from: 'd', to: 'a', label: '' },
+      ],
+    });
+  });
+
+  it('reads the elements and relations of a C4 diagram', () => {
+    const source = `C4Container
+      Person(user, "Customer")
+      ContainerDb(db, "Orders DB", "PostgreSQL")
+      Rel(user, db, "reads", "SQL")
+      Rel(user, nowhere, "dangling")`;
+    expect(diagramGraph(source)).toEqual({
+      nodes: [
+        { id: 'user', label: 'Customer', shape: 'Person' },
+        { id: 'db', label: 'Orders DB', shape: 'ContainerDb' },
+      ],
+      edges: [{ from: 'user', to: 'db', label: 'reads' }],
+    });
   });
 });
