@@ -29,6 +29,12 @@ export const metadataSchema = z.object({
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
   approval: z._default(approvalSchema, { approver: '', date: '', cleared: '' }),
+  /**
+   * The severity this document gives an inspection, by the rule's id, where the user changed
+   * it (see document/inspections): 'error', 'warning', 'info' or 'off'.
+   */
+  // Optional, not defaulted: a document that never changed one reads back exactly as stored.
+  severities: z.optional(z.record(z.string(), z.enum(['error', 'warning', 'info', 'off']))),
 });
 export type DocumentMetadata = z.output<typeof metadataSchema>;
 

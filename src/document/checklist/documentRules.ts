@@ -6,13 +6,20 @@ import type { ReviewRule } from '../../core/checklist/types';
 import type { ArchDocument } from '../schema';
 import { verdict } from '../../core/checklist/verdict';
 import { count, names, verb } from '../../core/checklist/words';
+import { inspectDocument } from '../inspections/inspect';
+import type { DerivedBySection } from '../markdown/toMarkdown';
 
-/** Every section says something, and the document names its authors. */
-export const documentationComprehensive: ReviewRule<ArchDocument> = {
+/**
+ * Every section says something, the document names its authors, and no inspection of the
+ * architecture finds an error (a promise the document makes that cannot hold).
+ */
+export const documentationComprehensive: ReviewRule<ArchDocument, DerivedBySection> = {
   id: 'documentation',
   title: 'Documentation is comprehensive',
   item: 9,
-  check: (doc) => {
+  check: (doc, derived) => {
+    const errors = inspectDocument(doc, derived).findings.filter((f) => f.severity === 'error');
+    const [firstError] = errors;
     const empty = (sections as readonly SectionModel[]).filter(
       (s) => completeness(doc.sections[s.id as SectionId], s.optionalFields).state === 'empty',
     );
@@ -31,8 +38,13 @@ export const documentationComprehensive: ReviewRule<ArchDocument> = {
           reason: `${count(empty.length, 'section')} ${verb(empty.length, 'is', 'are')} empty: ${names(empty.map(sectionName))}.`,
           fix: { kind: 'section', section: firstEmpty.id },
         },
+        firstError && {
+          reason: `${count(errors.length, 'inspection')} ${verb(errors.length, 'finds an error', 'find errors')}; the first: ${firstError.message}`,
+          fix: firstError.fix,
+        },
       ],
-      () => `All ${sections.length} sections are written, by ${doc.meta.authors.trim()}.`,
+      () =>
+        `All ${sections.length} sections are written, by ${doc.meta.authors.trim()}, and no inspection finds an error.`,
     );
   },
 };

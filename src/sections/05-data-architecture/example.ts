@@ -15,7 +15,12 @@ const dataFlowDiagram = `flowchart LR
     products -->|product pages, read-through| cache
     users -->|user.registered| kafka[[Kafka]]
     products -->|product.updated| kafka
-    kafka -->|product.updated: drop local cache entries| products`;
+    kafka -->|product.updated: drop local cache entries| products
+    partners[Partner marketplaces] -->|Partner Catalogue API, OAuth2| gw
+    erp[ERP] -->|stock and price feed| kafka
+    gw <-->|hosted checkout, signed webhooks| payments[Payment provider]
+    users -->|user.registered: confirmation mail| email[Transactional email]
+    auth -->|OIDC sign-in| idp[Partner identity providers]`;
 
 const storageStrategy = prose([
   'Each service owns its data: no service reads or writes another service’s database, and',

@@ -3,7 +3,7 @@ import { defineModel, sectionName } from '../../core/document/section';
 import { text } from '../../core/document/fields';
 import { blocks, captioned, codeBlock, headed, markdownText } from '../../core/markdown/blocks';
 import { diagramBlock } from '../../core/mermaid/diagramBlock';
-import type { ErResult } from './er';
+import type { ErResult, ErTable } from './er';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -30,6 +30,8 @@ export interface DataArchitectureDerived {
   diagram: string;
   tables: number;
   relationships: number;
+  /** The tables of `diagram`. */
+  schema: ErTable[];
   stale: boolean;
 }
 
@@ -54,6 +56,7 @@ export const dataArchitecture = defineModel({
       diagram: er.diagram,
       tables: er.tables,
       relationships: er.relationships,
+      schema: er.schema,
       stale: false,
     };
   },

@@ -35,23 +35,23 @@ const deploymentDiagram = `flowchart TB
     argocd -.-> auth & users & products
     ecr -.->|pull images| eks`;
 
-const manifests = `# Kubernetes manifests of one service; every ShopStream service follows this pattern.
+const manifests = `# The Product Service in full; the other services follow the same pattern, shown shorter below.
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: api-service
+  name: product-service
   namespace: shopstream
   labels:
-    app: api-service
+    app: product-service
 spec:
   replicas: 3
   selector:
     matchLabels:
-      app: api-service
+      app: product-service
   template:
     metadata:
       labels:
-        app: api-service
+        app: product-service
     spec:
       # One replica per availability zone.
       topologySpreadConstraints:
@@ -60,10 +60,10 @@ spec:
           whenUnsatisfiable: DoNotSchedule
           labelSelector:
             matchLabels:
-              app: api-service
+              app: product-service
       containers:
-        - name: api
-          image: 123456789012.dkr.ecr.eu-central-1.amazonaws.com/shopstream/api-service:1.4.2
+        - name: product
+          image: 123456789012.dkr.ecr.eu-central-1.amazonaws.com/shopstream/product-service:1.4.2
           ports:
             - containerPort: 8080
           env:
@@ -90,11 +90,11 @@ spec:
 apiVersion: v1
 kind: Service
 metadata:
-  name: api-service
+  name: product-service
   namespace: shopstream
 spec:
   selector:
-    app: api-service
+    app: product-service
   ports:
     - port: 80
       targetPort: 8080
@@ -102,15 +102,189 @@ spec:
 apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
 metadata:
-  name: api-service
+  name: product-service
   namespace: shopstream
 spec:
   scaleTargetRef:
     apiVersion: apps/v1
     kind: Deployment
-    name: api-service
+    name: product-service
   minReplicas: 3
   maxReplicas: 12
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 70
+---
+# Auth Service: login and token refresh, light but on every session.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: auth-service
+  namespace: shopstream
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: auth-service
+  template:
+    metadata:
+      labels:
+        app: auth-service
+    spec:
+      containers:
+        - name: auth
+          image: 123456789012.dkr.ecr.eu-central-1.amazonaws.com/shopstream/auth-service:2.0.1
+          ports:
+            - containerPort: 8080
+          resources:
+            requests:
+              cpu: 250m
+              memory: 256Mi
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: auth-service
+  namespace: shopstream
+spec:
+  selector:
+    app: auth-service
+  ports:
+    - port: 80
+      targetPort: 8080
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: auth-service
+  namespace: shopstream
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: auth-service
+  minReplicas: 3
+  maxReplicas: 6
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 70
+---
+# User Service.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: user-service
+  namespace: shopstream
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: user-service
+  template:
+    metadata:
+      labels:
+        app: user-service
+    spec:
+      containers:
+        - name: user
+          image: 123456789012.dkr.ecr.eu-central-1.amazonaws.com/shopstream/user-service:1.9.0
+          ports:
+            - containerPort: 8080
+          resources:
+            requests:
+              cpu: 250m
+              memory: 256Mi
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: user-service
+  namespace: shopstream
+spec:
+  selector:
+    app: user-service
+  ports:
+    - port: 80
+      targetPort: 8080
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: user-service
+  namespace: shopstream
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: user-service
+  minReplicas: 3
+  maxReplicas: 6
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 70
+---
+# API Gateway: Kong in DB-less mode, its declarative configuration from a ConfigMap.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api-gateway
+  namespace: shopstream
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: api-gateway
+  template:
+    metadata:
+      labels:
+        app: api-gateway
+    spec:
+      containers:
+        - name: api
+          image: kong/kong-gateway:3.9
+          ports:
+            - containerPort: 8000
+          resources:
+            requests:
+              cpu: 250m
+              memory: 256Mi
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: api-gateway
+  namespace: shopstream
+spec:
+  selector:
+    app: api-gateway
+  ports:
+    - port: 80
+      targetPort: 8000
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: api-gateway
+  namespace: shopstream
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: api-gateway
+  minReplicas: 3
+  maxReplicas: 9
   metrics:
     - type: Resource
       resource:

@@ -41,11 +41,13 @@ describe('8. Deployment Architecture', () => {
     ]);
   });
 
-  it('fills the example with a Deployment, a Service and an HPA', () => {
+  it('fills the example with a Deployment, a Service and an HPA per service', () => {
     const { manifests, deploymentDiagram } = example();
     const kinds = manifests.split(/^---$/m).map((doc) => /^kind: (\w+)$/m.exec(doc)?.[1]);
-    expect(kinds).toEqual(['Deployment', 'Service', 'HorizontalPodAutoscaler']);
-    expect(manifests).toContain('  name: api-service\n');
+    expect(kinds).toEqual(
+      Array.from({ length: 4 }, () => ['Deployment', 'Service', 'HorizontalPodAutoscaler']).flat(),
+    );
+    expect(manifests).toContain('  name: product-service\n');
     expect(manifests).toContain('  replicas: 3\n');
     expect(deploymentDiagram).toMatch(/^flowchart /);
   });
@@ -81,11 +83,12 @@ describe('8. Deployment Architecture with its manifest summary', () => {
     const markdown = sectionMarkdown(deploymentArchitecture, data, derived);
     const cells = tableCells(markdown);
     expect(cells[0]).toEqual(['Kind', 'Name', 'Namespace', 'Replicas', 'Images', 'Ports']);
-    expect(cells.slice(1).map((r) => r[0])).toEqual([
+    expect(cells.slice(1, 4).map((r) => r[0])).toEqual([
       'Deployment',
       'Service',
       'HorizontalPodAutoscaler',
     ]);
+    expect(cells).toHaveLength(1 + 12);
     expect(markdown.indexOf('**Resources**')).toBeLessThan(markdown.indexOf('**Manifests**'));
   });
 });

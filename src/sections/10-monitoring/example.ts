@@ -57,6 +57,12 @@ export function example(): Monitoring {
         severity: 'Warning',
       },
       {
+        name: 'Storefront unreachable',
+        condition:
+          'Synthetic checks from outside AWS fail for 2 min: the region or the edge is unavailable',
+        severity: 'Critical',
+      },
+      {
         name: 'Pod restarts',
         condition: 'A pod restarts more than 3 times in 15 min',
         severity: 'Info',

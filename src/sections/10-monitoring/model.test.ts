@@ -39,6 +39,7 @@ describe('10. Monitoring and Observability: Markdown', () => {
       ['Slow responses', expect.stringContaining('200 ms'), 'Warning'],
       ['Replication lag', expect.stringContaining('30 s'), 'Warning'],
       ['Kafka consumer lag', expect.stringContaining('10,000'), 'Warning'],
+      ['Storefront unreachable', expect.stringContaining('Synthetic checks'), 'Critical'],
       ['Pod restarts', expect.stringContaining('3 times'), 'Info'],
     ]);
   });

@@ -10,6 +10,11 @@ export function example(): DisasterRecovery {
         retention: '35 days',
       },
       {
+        what: 'User DB and Product DB cross-region read replicas in eu-west-1',
+        frequency: 'Continuous replication, promoted in a regional outage',
+        retention: 'Current state only',
+      },
+      {
         what: 'PostgreSQL write-ahead log (WAL)',
         frequency: 'Continuous archiving to S3',
         retention: '7 days, for point-in-time recovery',
@@ -25,7 +30,7 @@ export function example(): DisasterRecovery {
         retention: 'Full Git history',
       },
     ),
-    rto: '1 hour',
+    rto: '30 minutes',
     rpo: '15 minutes',
     failureScenarios: withIds<FailureScenario>(
       {
@@ -45,7 +50,7 @@ export function example(): DisasterRecovery {
         scenario: 'Regional outage',
         impact: 'eu-central-1 is unavailable: ShopStream is down',
         response:
-          'Restore in eu-west-1 from the copied snapshots and WAL, recreate the EKS workloads from Git with Argo CD, switch DNS; within the RTO of 1 hour',
+          'Promote the cross-region read replicas in eu-west-1, recreate the EKS workloads from Git with Argo CD, switch DNS; within the RTO of 30 minutes',
       },
       {
         scenario: 'Data corruption',

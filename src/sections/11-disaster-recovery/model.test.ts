@@ -34,12 +34,17 @@ describe('11. Disaster Recovery: Markdown', () => {
     expect(backups).toEqual([
       ['What', 'Frequency', 'Retention'],
       ['User DB and Product DB (PostgreSQL 16)', expect.stringContaining('Daily'), '35 days'],
+      [
+        expect.stringContaining('cross-region'),
+        expect.stringContaining('Continuous'),
+        expect.any(String),
+      ],
       ['PostgreSQL write-ahead log (WAL)', 'Continuous archiving to S3', expect.any(String)],
       ['Domain events (Kafka topics)', expect.stringContaining('Continuous'), '7 days'],
       ['Kubernetes manifests and configuration', expect.any(String), 'Full Git history'],
     ]);
     expect(markdown).toContain(
-      '- **Recovery time objective (RTO):** 1 hour\n- **Recovery point objective (RPO):** 15 minutes',
+      '- **Recovery time objective (RTO):** 30 minutes\n- **Recovery point objective (RPO):** 15 minutes',
     );
     expect(scenarios?.map((row) => row[0])).toEqual([
       'Scenario',

@@ -17,7 +17,7 @@ export function example(): MigrationStrategy {
       {
         name: 'Migrate data',
         description:
-          'Weeks 12–18. Copy users and the product catalogue from the monolith’s database into User DB and Product DB, then keep them in sync with change data capture published to Kafka until the switch. Exit: nightly reconciliation finds no mismatched rows for 7 days in a row, and a restore from backup has been rehearsed within the 1-hour RTO.',
+          'Weeks 12–18. Copy users and the product catalogue from the monolith’s database into User DB and Product DB, then keep them in sync with change data capture published to Kafka until the switch. Exit: nightly reconciliation finds no mismatched rows for 7 days in a row, and a failover to eu-west-1 has been rehearsed within the 30-minute RTO.',
       },
       {
         name: 'Switch traffic',

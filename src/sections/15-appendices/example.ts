@@ -46,7 +46,7 @@ const glossary = (): GlossaryEntry[] =>
     {
       term: 'RTO',
       definition:
-        'Recovery Time Objective: the longest the system may be down after a disaster before it is restored; 1 hour for ShopStream.',
+        'Recovery Time Objective: the longest the system may be down after a disaster before it is restored; 30 minutes for ShopStream, within the 43 minutes a month that 99.9 % availability allows.',
     },
     {
       term: 'SLA',

@@ -94,5 +94,5 @@ export function sqlToEr(sql: string, options: SqlToErOptions = {}): ErResult {
   const { tables, skipped, errors } = sqlToModel(sql, options);
   const { diagram, relationships } =
     tables.length > 0 ? renderErDiagram(tables) : { diagram: '', relationships: 0 };
-  return { diagram, tables: tables.length, relationships, skipped, errors };
+  return { diagram, tables: tables.length, relationships, skipped, errors, schema: tables };
 }

@@ -54,6 +54,8 @@ export interface ErResult {
   relationships: number;
   skipped: SkippedKind[];
   errors: ErError[];
+  /** The tables themselves, for the checks across sections (keys, references). */
+  schema: ErTable[];
 }
 
 export function emptyTable(name: string): ErTable {

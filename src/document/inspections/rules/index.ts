@@ -1,0 +1,17 @@
+import type { Inspection } from '../types';
+import { componentRules } from './components';
+import { dataRules } from './data';
+import { deploymentRules } from './deployment';
+import { interfaceRules } from './interfaces';
+import { operationsRules } from './operations';
+import { planRules } from './plan';
+
+/** Every inspection, in document order of the sections they are about. */
+export const inspections: readonly Inspection[] = [
+  ...componentRules,
+  ...dataRules,
+  ...interfaceRules,
+  ...deploymentRules,
+  ...operationsRules,
+  ...planRules,
+];
