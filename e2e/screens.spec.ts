@@ -113,6 +113,12 @@ for (const [label, viewport] of [
       await expect(page.getByRole('dialog', { name: 'Review checklist' })).toBeVisible();
       await shoot(page, `checklist-${label}`);
       await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /^Inspections/ }).click();
+      await expect(
+        page.getByRole('dialog', { name: 'Inspections' }).getByRole('heading').first(),
+      ).toBeVisible();
+      await shoot(page, `inspections-${label}`);
+      await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
       await shoot(page, `export-${label}`);

@@ -4,6 +4,7 @@ import { StartScreen } from '../documents/StartScreen';
 import { SaveAlert } from '../workspace/SaveStatus';
 import { useEditor } from '../editor/store';
 import { startDerivations } from '../derived/store';
+import { startSettling } from '../derived/settled';
 import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
 import { saveVersion, versionsChanged } from '../versions/store';
@@ -44,6 +45,7 @@ function start(): Promise<void> {
     if (route.section) useEditor.getState().selectSection(route.section);
     syncRoute(useEditor);
     startDerivations(useEditor);
+    startSettling(useEditor);
     // Versions are kept by the versions feature; the rest asks the editor for a checkpoint.
     useEditor.setState({ checkpointer: saveVersion });
     followShareLinks();

@@ -4,6 +4,7 @@ import { SaveStatus } from '../workspace/SaveStatus';
 import { useEditor } from '../editor/store';
 import { UndoRedo } from '../workspace/UndoRedo';
 import { ChecklistStatus } from '../review/ChecklistStatus';
+import { InspectionsStatus } from '../inspections/InspectionsStatus';
 import { MountWhenFirst } from '../ui/MountWhenFirst';
 import { useDialogs } from '../dialogs/store';
 import { Icon } from '../ui/icons/Icon';
@@ -11,6 +12,7 @@ import './topbar.css';
 
 // Dialogs that are not needed to start: loaded the first time they open.
 const ReviewDialog = lazy(() => import('../review/ReviewDialog'));
+const InspectionsDialog = lazy(() => import('../inspections/InspectionsDialog'));
 const ExportDialog = lazy(() => import('../export/ExportDialog'));
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
 const ImportReportDialog = lazy(() => import('../documents/ImportReportDialog'));
@@ -61,6 +63,7 @@ export function TopBar() {
           <Icon name="history" /> <span className="topbar__label">Versions</span>
         </button>
       )}
+      {hasDoc && <InspectionsStatus />}
       {hasDoc && <ChecklistStatus />}
       {hasDoc && (
         <button type="button" className="button" onClick={() => show('share')}>
@@ -88,6 +91,11 @@ export function TopBar() {
       {hasDoc && (
         <MountWhenFirst when={dialog === 'review'}>
           <ReviewDialog onExport={() => show('export')} />
+        </MountWhenFirst>
+      )}
+      {hasDoc && (
+        <MountWhenFirst when={dialog === 'inspections'}>
+          <InspectionsDialog />
         </MountWhenFirst>
       )}
       {hasDoc && (

@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { create } from 'zustand';
 
 /** The app's dialogs that any screen may open; one is open at a time. */
-export type DialogName = 'documents' | 'new' | 'review' | 'export' | 'share' | 'versions';
+export type DialogName =
+  'documents' | 'new' | 'review' | 'inspections' | 'export' | 'share' | 'versions';
 
 /**
  * Which dialog is open: one store for all of them, so that opening one from another (Export →

@@ -9,7 +9,7 @@ import {
 import type { ArchDocument } from '../document/schema';
 import type { DerivedBySection } from '../document/markdown/toMarkdown';
 import { useDerived } from '../derived/store';
-import { useEditor } from '../editor/store';
+import { useSettled } from '../derived/settled';
 
 // The rules come in their own chunk, a moment after the app starts: the first paint does
 // not wait for them, and the checklist appears once they are there.
@@ -28,9 +28,9 @@ function review(doc: ArchDocument, rules: readonly DocumentRule[], derived: Deri
   return last.review;
 }
 
-/** The checklist's verdict on the open document, recomputed as it changes. */
+/** The checklist's verdict on the open document, recomputed when typing pauses. */
 export function useReview(): Review | null {
-  const doc = useEditor((s) => s.doc);
+  const doc = useSettled((s) => s.doc);
   const derived = useDerived((s) => s.bySection);
   const rules = useRules((s) => s.rules);
   useEffect(loadRules, []);

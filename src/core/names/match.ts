@@ -6,29 +6,39 @@
 // Words that say what kind of thing a name is, not which one: "User Service" is "User".
 const KIND_WORDS = new Set(['service', 'services', 'svc', 'server', 'microservice', 'app']);
 
+/** `f`, remembering its results: the same names are compared again on every inspection run. */
+function remembered<T>(f: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    if (cache.has(name)) return cache.get(name) as T;
+    const value = f(name);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(name, value);
+    return value;
+  };
+}
+
 /** The words of a name, lower case: camelCase, hyphens, underscores, dots and spaces split. */
-export function nameWords(name: string): string[] {
-  return name
+export const nameWords: (name: string) => readonly string[] = remembered((name) =>
+  name
     .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+    .filter(Boolean),
+);
 
 /** The same for every spelling of one name: "API Gateway", "api-gateway", "ApiGateway". */
-export function nameKey(name: string): string {
-  return nameWords(name).join('');
-}
+export const nameKey: (name: string) => string = remembered((name) => nameWords(name).join(''));
 
 const singular = (word: string): string =>
   word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 
 /** Looser still: without kind words ("service") and plurals, "users" is "User Service". */
-export function looseKey(name: string): string {
+export const looseKey: (name: string) => string = remembered((name) => {
   const words = nameWords(name);
   const kept = words.filter((w) => !KIND_WORDS.has(w));
   return (kept.length > 0 ? kept : words).map(singular).join('');
-}
+});
 
 export type NameMatch = 'exact' | 'guess';
 
@@ -60,8 +70,8 @@ export function findByName<T>(
  * "User DB"), ignoring case and punctuation.
  */
 export function mentions(text: string, name: string): boolean {
-  const words = nameWords(name);
-  if (words.length === 0) return false;
-  const haystack = ` ${nameWords(text).join(' ')} `;
-  return haystack.includes(` ${words.join(' ')} `);
+  if (nameWords(name).length === 0) return false;
+  return spaced(text).includes(spaced(name));
 }
+
+const spaced = remembered((text) => ` ${nameWords(text).join(' ')} `);

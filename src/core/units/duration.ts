@@ -33,7 +33,8 @@ export function parseDuration(text: string): number | null {
   return total;
 }
 
-const CONTINUOUS = /continuous|real[- ]?time|streaming|replicat|every (?:change|commit|write)|on (?:every )?(?:change|commit|write)|synchronous/i;
+const CONTINUOUS =
+  /continuous|real[- ]?time|streaming|replicat|every (?:change|commit|write)|on (?:every )?(?:change|commit|write)|synchronous/i;
 const NAMED: readonly (readonly [RegExp, number])[] = [
   [/hourly|every hour/i, 3_600],
   [/daily|nightly|every (?:day|night)|once a day|per day/i, 86_400],

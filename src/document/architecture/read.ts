@@ -1,10 +1,11 @@
 import { diagramGraph, type FlowGraph, type GraphNode } from '../../core/mermaid/nodes';
-import { compareNames, findByName, mentions, nameKey } from '../../core/names/match';
+import { compareNames, findByName, looseKey, mentions, nameKey } from '../../core/names/match';
 import type { DataArchitectureDerived } from '../../sections/05-data-architecture/model';
 import type { ApiDesignDerived } from '../../sections/06-api-design/model';
 import type { DeploymentDerived } from '../../sections/08-deployment-architecture/model';
 import type { DerivedBySection } from '../markdown/toMarkdown';
 import type { ArchDocument } from '../schema';
+import { LabelIndex, labelNames, nodeName } from './index';
 import type { ArchitectureModel, ModelComponent, ModelExternal, ModelFlow, ViewId } from './model';
 
 const STORE_SHAPES = new Set(['[(', 'cyl', 'h-cyl', 'lin-cyl', 'db', 'database']);
@@ -24,16 +25,10 @@ function graphOf(source: string): FlowGraph {
   return graph;
 }
 
-/** A node label's name: "User DB: RDS PostgreSQL 16" is User DB, "Auth Service x3" Auth Service. */
-const nodeName = (label: string): string =>
-  label.split(':')[0]?.replace(/\s+[x×]\s*\d+$/i, '') ?? '';
+type View = readonly [ViewId, FlowGraph, LabelIndex];
 
-function names(label: string, name: string): boolean {
-  return compareNames(nodeName(label), name) !== null || mentions(label, name);
-}
-
-function viewsOf(name: string, graphs: readonly (readonly [ViewId, FlowGraph])[]): ViewId[] {
-  return graphs.filter(([, g]) => g.nodes.some((n) => names(n.label, name))).map(([v]) => v);
+function viewsOf(name: string, views: readonly View[]): ViewId[] {
+  return views.filter(([, , index]) => index.names(name)).map(([v]) => v);
 }
 
 /** The architecture the document describes; `derived` holds what the background analyses read. */
@@ -42,11 +37,16 @@ export function readArchitecture(
   derived: DerivedBySection = {},
 ): ArchitectureModel {
   const s = doc.sections;
-  const views: (readonly [ViewId, FlowGraph])[] = [
-    ['4.1', graphOf(s.systemComponents.diagram)],
-    ['5.1', graphOf(s.dataArchitecture.dataFlowDiagram)],
-    ['8.1', graphOf(s.deploymentArchitecture.deploymentDiagram)],
-  ];
+  const views: View[] = (
+    [
+      ['4.1', s.systemComponents.diagram],
+      ['5.1', s.dataArchitecture.dataFlowDiagram],
+      ['8.1', s.deploymentArchitecture.deploymentDiagram],
+    ] as const
+  ).map(([view, source]) => {
+    const graph = graphOf(source);
+    return [view, graph, new LabelIndex(graph.nodes.map((n) => n.label))] as const;
+  });
   const people = s.systemOverview.stakeholders.filter((p) => p.name.trim() || p.role.trim());
   const externals: ModelExternal[] = s.systemOverview.externalInterfaces
     .filter((row) => row.name.trim())
@@ -55,16 +55,27 @@ export function readArchitecture(
   const drawn = views[0]?.[1].nodes ?? [];
 
   const isOutside = (node: GraphNode) =>
-    externals.some((e) => compareNames(node.label, e.name) || mentions(e.name, node.label)) ||
+    externals.some((e) => labelNames(node.label, e.name) || mentions(e.name, node.label)) ||
     people.some((p) => compareNames(node.label, p.name) || compareNames(node.label, p.role));
 
-  const components: ModelComponent[] = rows.map((row) => {
-    const found = findByName(row.component, drawn, (n) => n.label);
-    return component(row.component.trim(), row, found?.item, found?.match, views);
-  });
+  // A row's node: the first node of the same name, else of probably the same name.
+  const exact = new Map<string, GraphNode>();
+  const loose = new Map<string, GraphNode>();
   for (const node of drawn) {
-    const named = components.some((c) => c.node === node);
-    if (named || isOutside(node) || !node.label.trim()) continue;
+    if (!exact.has(nameKey(node.label))) exact.set(nameKey(node.label), node);
+    if (!loose.has(looseKey(node.label))) loose.set(looseKey(node.label), node);
+  }
+  const components: ModelComponent[] = rows.map((row) => {
+    const [same, probably] = [
+      exact.get(nameKey(row.component)),
+      loose.get(looseKey(row.component)),
+    ];
+    const match = same ? 'exact' : probably ? 'guess' : undefined;
+    return component(row.component.trim(), row, same ?? probably, match, views);
+  });
+  const described = new Set(components.map((c) => c.node));
+  for (const node of drawn) {
+    if (described.has(node) || isOutside(node) || !node.label.trim()) continue;
     components.push(component(node.label.trim(), undefined, node, undefined, views));
   }
 
@@ -85,7 +96,7 @@ function component(
   row: ModelComponent['row'],
   node: GraphNode | undefined,
   nodeMatch: ModelComponent['nodeMatch'],
-  views: readonly (readonly [ViewId, FlowGraph])[],
+  views: readonly View[],
 ): ModelComponent {
   const store =
     STORE_SHAPES.has(node?.shape ?? '') ||
@@ -104,24 +115,28 @@ function component(
 }
 
 function flowsOf(
-  views: readonly (readonly [ViewId, FlowGraph])[],
+  views: readonly View[],
   components: readonly ModelComponent[],
   externals: readonly ModelExternal[],
 ): ModelFlow[] {
   const flows: ModelFlow[] = [];
+  const byKey = new Map(components.map((c) => [nameKey(c.name), c.name]));
   for (const [view, graph] of views) {
     if (view === '8.1') continue;
-    const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
-    const element = (id: string): string => {
-      const text = label.get(id) ?? id;
-      const own = components.find(
-        (c) => (view === '4.1' && c.node?.id === id) || names(text, c.name),
-      );
-      if (own) return own.name;
-      return externals.find((e) => names(text, e.name) || mentions(e.name, text))?.name ?? text;
-    };
+    // Each node is named once, then every link through it reuses the name.
+    const element = new Map<string, string>();
+    for (const node of graph.nodes) {
+      const text = node.label;
+      const own =
+        (view === '4.1' ? components.find((c) => c.node?.id === node.id)?.name : undefined) ??
+        byKey.get(nameKey(nodeName(text))) ??
+        components.find((c) => labelNames(text, c.name))?.name ??
+        externals.find((e) => labelNames(text, e.name) || mentions(e.name, text))?.name;
+      element.set(node.id, own ?? text);
+    }
     for (const edge of graph.edges) {
-      flows.push({ from: element(edge.from), to: element(edge.to), label: edge.label, view });
+      const [from, to] = [element.get(edge.from) ?? edge.from, element.get(edge.to) ?? edge.to];
+      flows.push({ from, to, label: edge.label, view });
     }
   }
   return flows;

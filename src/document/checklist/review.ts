@@ -3,7 +3,6 @@ import type { DerivedBySection } from '../markdown/toMarkdown';
 import type { ReviewItem, ReviewRule } from '../../core/checklist/types';
 import type { SectionDefinition } from '../../core/document/section';
 import { sections, type SectionId } from '../registry';
-import { documentationComprehensive, stakeholderApproval } from './documentRules';
 
 /** A checklist item over the whole document, with what the sections' analyses made of it. */
 export type DocumentRule = ReviewRule<ArchDocument, DerivedBySection>;
@@ -13,6 +12,8 @@ export type DocumentRule = ReviewRule<ArchDocument, DerivedBySection>;
  * data alone) and the two about the document as a whole.
  */
 export async function loadReviewRules(): Promise<readonly DocumentRule[]> {
+  // The document's own items read the inspections, which stay out of the first download.
+  const { documentationComprehensive, stakeholderApproval } = await import('./documentRules');
   const own = await Promise.all(
     (sections as readonly SectionDefinition[]).map(
       async (section): Promise<DocumentRule | null> => {
