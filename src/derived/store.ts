@@ -4,6 +4,8 @@ import type { SectionModel } from '../core/document/section';
 import type { DerivedBySection } from '../document/markdown/toMarkdown';
 import type { EditorState } from '../editor/store';
 import { sections, type SectionId } from '../document/registry';
+import { VIEWS_KEY, type ViewsBySection } from '../document/markdown/views';
+import type { ArchDocument } from '../document/schema';
 
 /**
  * What the sections' `derive` made of the open document (ER diagram from SQL, endpoints from
@@ -44,6 +46,29 @@ export function startDerivations(editor: UseBoundStore<StoreApi<EditorState>>): 
     );
   };
 
+  // The views of the architecture read every section and every analysis: drawn again after
+  // each pause, kept as they were (the same object) when nothing they show changed.
+  let viewsTimer: ReturnType<typeof setTimeout> | undefined;
+  const drawViews = (docId: string, pause: number) => {
+    clearTimeout(viewsTimer);
+    viewsTimer = setTimeout(() => {
+      void import('../document/architecture/views').then(({ architectureViews }) => {
+        const doc: ArchDocument | null = editor.getState().doc;
+        const state = useDerived.getState();
+        if (!doc || doc.id !== docId || state.docId !== docId) return;
+        const views = architectureViews(doc, state.bySection);
+        const before = state.bySection[VIEWS_KEY] as ViewsBySection | undefined;
+        if (JSON.stringify(before) === JSON.stringify(views)) return;
+        useDerived.setState({ bySection: { ...state.bySection, [VIEWS_KEY]: views } });
+      });
+    }, pause);
+  };
+  useDerived.subscribe((state, previous) => {
+    if (!state.docId) return;
+    const changed = deriving.some((s) => state.bySection[s.id] !== previous.bySection[s.id]);
+    if (changed) drawViews(state.docId, 0);
+  });
+
   editor.subscribe((state, previous) => {
     const doc = state.doc;
     if (!doc) {
@@ -57,5 +82,6 @@ export function startDerivations(editor: UseBoundStore<StoreApi<EditorState>>): 
       const before = previous.doc?.sections[section.id as SectionId];
       if (opened || data !== before) run(doc.id, section, data, opened ? 0 : PAUSE_MS);
     }
+    if (opened || doc !== previous.doc) drawViews(doc.id, opened ? 0 : PAUSE_MS);
   });
 }

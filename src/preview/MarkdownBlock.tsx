@@ -4,6 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { Element, ElementContent } from 'hast';
 import { MermaidDiagram } from '../diagrams/MermaidDiagram';
+import { GeneratedViewActions } from './GeneratedViewActions';
 import { useOverflows } from '../ui/useOverflows';
 import { remarkHtmlBreaks } from './remarkHtmlBreaks';
 
@@ -25,7 +26,13 @@ function mermaidSource(pre: Element | undefined): string | null {
 // tables may scroll sideways, so they take focus: keyboard users can scroll them too.
 function Pre({ node, ...props }: ComponentProps<'pre'> & ExtraProps) {
   const source = mermaidSource(node);
-  return source === null ? <pre {...props} tabIndex={0} /> : <MermaidDiagram source={source} />;
+  if (source === null) return <pre {...props} tabIndex={0} />;
+  return (
+    <>
+      <MermaidDiagram source={source} />
+      <GeneratedViewActions source={source} />
+    </>
+  );
 }
 
 /**

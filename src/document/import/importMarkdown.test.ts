@@ -6,6 +6,7 @@ import { createExampleDocument } from '../example';
 import type { ArchDocument } from '../schema';
 import { arbitraryDocument } from '../testing';
 import { toMarkdown } from '../markdown/exportMarkdown';
+import { deriveAll } from '../markdown/toMarkdown';
 import { importMarkdown, IMPORTED_NOTES } from './importMarkdown';
 
 const now = '2026-11-25T10:00:00.000Z';
@@ -43,6 +44,16 @@ describe('importMarkdown: Archbench’s own export', () => {
     const doc = await createExampleDocument(now);
     const crlf = toMarkdown(doc).replace(/\n/g, '\r\n').trimEnd();
     expect((await importMarkdown(crlf, 'export.md')).exact).toBe(true);
+  });
+
+  it('leaves out the generated C4 views of an edited export: they are drawn again', async () => {
+    const doc = await createExampleDocument(now);
+    const exported = toMarkdown(doc, await deriveAll(doc));
+    expect(exported).toContain('**Generated view: C4 Container view');
+    const result = await importMarkdown(exported.replace('Compute', 'Compute (x)'), 'a.md', when);
+    const json = JSON.stringify(result.document.sections);
+    expect(json).not.toMatch(/C4Context|C4Container|C4Deployment|Generated view/);
+    expect(result.document.sections.systemComponents.diagram).toContain('graph TB');
   });
 
   it('reads an export edited after the fact by its headings, and says so', async () => {

@@ -6,6 +6,7 @@ import type { ImportPlacement, MarkdownImport } from './types';
 import { matchHeading, type Match } from './match';
 import { readMetadata } from './metadata';
 import { parseMarkdown } from '../../core/markdown/parse';
+import { withoutGeneratedViews } from './generated';
 import { chunksOf, plainText, type Block, type Chunk } from '../../core/markdown/import/parse';
 import { addNotes, NOTES, placeChunk, sectionLabel, type SectionsInProgress } from './place';
 
@@ -118,7 +119,7 @@ function placeHeadings(reading: Reading, chunks: readonly Chunk[], title: Title)
 /** Reads any Markdown by its headings into a new document (see importMarkdown). */
 export function readByHeadings(source: string, fileName: string, now: string): MarkdownImport {
   const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? '';
-  const text = source.slice(frontMatter.length);
+  const text = withoutGeneratedViews(source.slice(frontMatter.length));
   const chunks = chunksOf(text, parseMarkdown(text));
   if (chunks.length > MAX_HEADINGS) throw new Error(`it has more than ${MAX_HEADINGS} headings`);
   const title = titleOf(chunks, frontMatter, fileName);

@@ -3,6 +3,7 @@ import type { ArchDocument } from '../schema';
 import type { SectionModel } from '../../core/document/section';
 import { sectionName } from '../../core/document/section';
 import { blocks, headed, heading, table } from '../../core/markdown/blocks';
+import { VIEWS_KEY, viewsMarkdown, type ViewsBySection } from './views';
 
 /** One piece of the document's Markdown: the header, or one section. */
 export interface MarkdownPart {
@@ -36,9 +37,11 @@ export type DerivedBySection = Readonly<Partial<Record<string, unknown>>>;
  */
 export function toMarkdownParts(doc: ArchDocument, derived: DerivedBySection = {}): MarkdownPart[] {
   const parts: MarkdownPart[] = [{ key: 'meta', markdown: headerMarkdown(doc) }];
+  const views = derived[VIEWS_KEY] as ViewsBySection | undefined;
   for (const section of sections as readonly SectionModel[]) {
     const data: unknown = doc.sections[section.id as keyof ArchDocument['sections']];
-    parts.push({ key: section.id, markdown: sectionMarkdown(section, data, derived[section.id]) });
+    const own = sectionMarkdown(section, data, derived[section.id]);
+    parts.push({ key: section.id, markdown: blocks(own, viewsMarkdown(views, section.id)) });
   }
   return parts;
 }
@@ -58,7 +61,10 @@ export function sectionMarkdown(section: SectionModel, data: unknown, derived?: 
   return markdown;
 }
 
-/** Runs every section's `derive` on a document: what an export does before toMarkdown. */
+/**
+ * Runs every section's `derive` on a document, then draws the views of the architecture from
+ * them: what an export does before toMarkdown.
+ */
 export async function deriveAll(doc: ArchDocument): Promise<DerivedBySection> {
   const derived: Record<string, unknown> = {};
   for (const section of sections as readonly SectionModel[]) {
@@ -66,5 +72,7 @@ export async function deriveAll(doc: ArchDocument): Promise<DerivedBySection> {
     const data: unknown = doc.sections[section.id as keyof ArchDocument['sections']];
     derived[section.id] = await section.derive(data, undefined);
   }
+  const { architectureViews } = await import('../architecture/views');
+  derived[VIEWS_KEY] = architectureViews(doc, derived);
   return derived;
 }
