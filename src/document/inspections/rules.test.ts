@@ -173,6 +173,25 @@ const cases: Case[] = [
     ['deploymentArchitecture', 'manifests'],
   ],
   [
+    'availability-composed',
+    (d) => {
+      S(d).systemComponents.components[1]!.availability = '99.9';
+      S(d).systemComponents.components[1]!.replicas = '1';
+      S(d).systemComponents.components[2]!.availability = '99.95';
+    },
+    "The request path Web Client → Order Service → Orders DB composes to 99.85 %, below 9.1's 99.90 %.",
+    ['systemComponents', 'components'],
+  ],
+  [
+    'capacity-throughput',
+    (d) => {
+      S(d).performanceRequirements.throughput = '1,000 requests/second';
+      S(d).systemComponents.components[1]!.throughput = '300';
+    },
+    "1 component cannot serve 9.1's 1,000 requests/s even at their most replicas: Order Service (2 × 300 = 600).",
+    ['systemComponents', 'components'],
+  ],
+  [
     'scenario-response',
     (d) => (S(d).disasterRecovery.failureScenarios[0]!.response = ''),
     'The failure scenario Orders DB failure (11.2) has no response.',

@@ -28,7 +28,7 @@ export function SystemComponentsForm({ value: data, update }: SectionFormProps<S
           label="Component descriptions"
           rowName="component"
           anchor={anchor('components')}
-          hint="One row per node of the diagram, named exactly as its label."
+          hint="One row per node of the diagram, named exactly as its label. Availability, replicas and requests per second are optional: they feed the composed availability and the capacity check."
           rows={data.components}
           onChange={(components) => update({ components })}
           newRow={() => ({ component: '', responsibility: '', technology: '' })}
@@ -36,6 +36,14 @@ export function SystemComponentsForm({ value: data, update }: SectionFormProps<S
             { key: 'component', label: 'Component' },
             { key: 'responsibility', label: 'Responsibility', kind: 'textarea', width: '2fr' },
             { key: 'technology', label: 'Technology' },
+            { key: 'availability', label: 'Availability (%)', width: '7rem', placeholder: '99.9' },
+            { key: 'replicas', label: 'Replicas', width: '6rem', placeholder: 'from 8.1' },
+            {
+              key: 'throughput',
+              label: 'Requests/s per instance',
+              width: '8rem',
+              placeholder: '500',
+            },
           ]}
         />
       </FieldGroup>

@@ -8,7 +8,11 @@ import { useNarrow } from './useNarrow';
 import { useRowFocus } from './useRowFocus';
 import './fields.css';
 
-type StringKeys<Row> = { [K in keyof Row]: Row[K] extends string ? K : never }[keyof Row] & string;
+// Optional text columns too: a column added to a schema later is absent from older rows.
+type StringKeys<Row> = {
+  [K in keyof Row]-?: Row[K] extends string | undefined ? K : never;
+}[keyof Row] &
+  string;
 
 /** One column of an editable table. Every cell holds a string (selects hold one of `options`). */
 export interface Column<Row> {
@@ -110,7 +114,7 @@ export function TableField<Row extends { id: string }>({
                     key={column.key}
                     column={column}
                     name={`${column.label} ${index + 1}`}
-                    value={row[column.key] as string}
+                    value={(row[column.key] as string | undefined) ?? ''}
                     onChange={(value) =>
                       onChange(updateRow(rows, row.id, { [column.key]: value } as Partial<Row>))
                     }

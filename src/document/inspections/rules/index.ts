@@ -1,4 +1,5 @@
 import type { Inspection } from '../types';
+import { calculatedRules } from './calculated';
 import { componentRules } from './components';
 import { dataRules } from './data';
 import { deploymentRules } from './deployment';
@@ -12,6 +13,7 @@ export const inspections: readonly Inspection[] = [
   ...dataRules,
   ...interfaceRules,
   ...deploymentRules,
+  ...calculatedRules,
   ...operationsRules,
   ...planRules,
 ];
