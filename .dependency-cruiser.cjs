@@ -2,7 +2,7 @@
 // scripts/check-imports.mjs, which also refuses a cycle between folders.
 /** @type {import('dependency-cruiser').IConfiguration} */
 const features =
-  'app|workspace|editor|dialogs|derived|storage|documents|versions|review|inspections|export|share|preview|print';
+  'app|workspace|editor|dialogs|derived|storage|documents|versions|review|inspections|calculators|export|share|preview|print';
 
 module.exports = {
   forbidden: [

@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { sectionName } from '../core/document/section';
+import { showsFigures } from '../document/architecture/figureSections';
 import { sections } from '../document/registry';
 import { Icon } from '../ui/icons/Icon';
 import { DetailsForm } from './DetailsForm';
@@ -6,6 +8,9 @@ import { SectionFormOf } from './SectionForm';
 import { useEditor, type PanelId } from '../editor/store';
 import { useFocusRequest } from './useFocusRequest';
 import './section-panel.css';
+
+// The figures read the whole architecture: their code loads with the first section that shows them.
+const ComputedFigures = lazy(() => import('../calculators/ComputedFigures'));
 
 const order: PanelId[] = ['details', ...sections.map((s) => s.id)];
 
@@ -36,6 +41,11 @@ export function SectionPanel() {
         <div key={`${docId}:${selected}`}>
           {selected === 'details' ? <DetailsForm /> : <SectionFormOf id={selected} />}
         </div>
+        {selected !== 'details' && showsFigures(selected) && (
+          <Suspense fallback={null}>
+            <ComputedFigures section={selected} />
+          </Suspense>
+        )}
         <footer className="panel__footer">
           {previous ? (
             <button type="button" className="button button--ghost" onClick={() => select(previous)}>

@@ -89,3 +89,30 @@ describe('recovery', () => {
     expect(result?.monthlyBudget).toBeCloseTo(2629.746, 2);
   });
 });
+
+describe('the figures in words', () => {
+  it('says where the worked example stands', async () => {
+    const { createExampleDocument } = await import('../example');
+    const { figuresFor } = await import('./figures');
+    const doc = await createExampleDocument('2026-12-01T10:00:00.000Z');
+    const derived = await deriveAll(doc);
+    expect(figuresFor('disasterRecovery', doc, derived)).toEqual([
+      {
+        label: 'Recovery',
+        sentence:
+          'RTO 30 min: 68 % of the 43 min 50 s a month 9.1 allows. RPO 15 min; the most frequent backup is continuous (User DB and Product DB cross-region read replicas in eu-west-1).',
+        status: 'ok',
+      },
+    ]);
+    const [availability, capacityFigure] = figuresFor('systemComponents', doc, derived);
+    expect(availability).toEqual({
+      label: 'Composed availability',
+      sentence:
+        '99.93 % along Web Client → Load Balancer → API Gateway ×3 → User Service ×3 → User DB. 9.1 asks 99.90 %: met, 0.03 points to spare.',
+      status: 'ok',
+    });
+    expect(capacityFigure?.sentence).toBe(
+      'Least: Auth Service, 6 × 2,000 = 12,000 requests/s against 9.1’s 10,000: 20 % headroom.',
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { compareNames, findByName, looseKey, mentions, nameKey } from '../../cor
 import type { DataArchitectureDerived } from '../../sections/05-data-architecture/model';
 import type { ApiDesignDerived } from '../../sections/06-api-design/model';
 import type { DeploymentDerived } from '../../sections/08-deployment-architecture/model';
-import type { DerivedBySection } from '../markdown/toMarkdown';
+import type { DerivedBySection } from '../derived';
 import type { ArchDocument } from '../schema';
 import { LabelIndex, labelNames, nodeName } from './index';
 import type { ArchitectureModel, ModelComponent, ModelExternal, ModelFlow, ViewId } from './model';

@@ -1,7 +1,7 @@
 import { nameKey } from '../../core/names/match';
 import { sanitiseAccessibleText } from '../../core/mermaid/accessibility';
 import type { ManifestResource } from '../../sections/08-deployment-architecture/manifests';
-import type { DerivedBySection } from '../markdown/toMarkdown';
+import type { DerivedBySection } from '../derived';
 import type { ArchitectureView, ViewsBySection } from '../markdown/views';
 import type { SectionId } from '../registry';
 import type { ArchDocument } from '../schema';

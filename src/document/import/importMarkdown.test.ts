@@ -75,6 +75,10 @@ describe('importMarkdown: Archbench’s own export', () => {
     expect(sections.systemComponents.components.map((c) => c.component)).toEqual(
       doc.sections.systemComponents.components.map((c) => c.component),
     );
+    // The sizing columns of 4.2 come back too.
+    expect(sections.systemComponents.components.map((c) => c.throughput ?? '')).toEqual(
+      doc.sections.systemComponents.components.map((c) => c.throughput ?? ''),
+    );
     expect(sections.risks.risks.map((r) => [r.risk, r.probability, r.impact])).toEqual(
       doc.sections.risks.risks.map((r) => [r.risk, r.probability, r.impact]),
     );

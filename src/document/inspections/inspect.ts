@@ -1,6 +1,6 @@
 import type { ArchitectureModel } from '../architecture/model';
 import { readArchitecture } from '../architecture/read';
-import type { DerivedBySection } from '../markdown/toMarkdown';
+import type { DerivedBySection } from '../derived';
 import { isSectionId, sectionIds, type SectionId } from '../registry';
 import type { ArchDocument } from '../schema';
 import { inspections } from './rules';

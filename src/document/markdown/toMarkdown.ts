@@ -28,8 +28,8 @@ function headerMarkdown(doc: ArchDocument): string {
   );
 }
 
-/** What the sections' `derive` made of a document, by section id (see SectionModel). */
-export type DerivedBySection = Readonly<Partial<Record<string, unknown>>>;
+import type { DerivedBySection } from '../derived';
+export type { DerivedBySection } from '../derived';
 
 /**
  * The document as Markdown, in parts: the preview renders each part on its own (so one

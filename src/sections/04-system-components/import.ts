@@ -9,13 +9,25 @@ export function importDiagram(data: SystemComponents, source: string): SystemCom
   return data.diagram.trim() ? null : { ...data, diagram: source };
 }
 
-/** A table of components (Component, Responsibility, Technology) becomes rows of 4.2. */
+const DESCRIBED = {
+  component: ['component', 'name', 'building block'],
+  responsibility: ['responsibility', 'responsibilities', 'description'],
+  technology: ['technology', 'technologies', 'tech'],
+};
+
+const SIZED = {
+  ...DESCRIBED,
+  availability: ['availability (%)', 'availability', 'availability %'],
+  replicas: ['replicas', 'instances'],
+  throughput: ['requests/s per instance', 'throughput per instance', 'throughput'],
+};
+
+/**
+ * A table of components (Component, Responsibility, Technology, and the sizing columns
+ * Archbench adds when they are used) becomes rows of 4.2.
+ */
 export function importTable(data: SystemComponents, table: ImportedTable): SystemComponents | null {
-  const records = tableRecords(table, {
-    component: ['component', 'name', 'building block'],
-    responsibility: ['responsibility', 'responsibilities', 'description'],
-    technology: ['technology', 'technologies', 'tech'],
-  });
+  const records = tableRecords(table, SIZED) ?? tableRecords(table, DESCRIBED);
   if (!records) return null;
   return {
     ...data,

@@ -34,6 +34,18 @@ describe('4. System Components', () => {
     ]);
   });
 
+  it('leaves the sizing columns out of the table while no row uses them', () => {
+    const data = example();
+    const plain = data.components.map(
+      ({ availability: _a, replicas: _r, throughput: _t, ...c }) => c,
+    );
+    expect(tableCells(sectionMarkdown(section, { ...data, components: plain }))[0]).toEqual([
+      'Component',
+      'Responsibility',
+      'Technology',
+    ]);
+  });
+
   it('renders the diagram as a mermaid fence and the descriptions as a table', () => {
     const data = example();
     const markdown = sectionMarkdown(section, data);
@@ -53,7 +65,15 @@ describe('4. System Components', () => {
     );
 
     const cells = tableCells(markdown);
-    expect(cells[0]).toEqual(['Component', 'Responsibility', 'Technology']);
+    expect(cells[0]).toEqual([
+      'Component',
+      'Responsibility',
+      'Technology',
+      'Availability (%)',
+      'Replicas',
+      'Requests/s per instance',
+    ]);
+    expect(cells[3]?.slice(3)).toEqual(['99.9', '', '2,000']);
     expect(cells.slice(1).map((r) => [r[0], r[2]])).toEqual([
       ['Web Client', 'React 19 + TypeScript'],
       ['Load Balancer', 'AWS ALB'],
