@@ -210,6 +210,12 @@ const cases: Case[] = [
     ['monitoring', 'alertRules'],
   ],
   [
+    'component-reference',
+    (d) => (S(d).monitoring.alertRules[0]!.component = 'Billing Service'),
+    'The alert rule Orders failing (10.2) watches Billing Service, which 4.2 does not describe.',
+    ['monitoring', 'alertRules'],
+  ],
+  [
     'risk-mitigation',
     (d) => (S(d).risks.risks[0]!.mitigation = ''),
     'The high-impact risk Orders DB outage has no mitigation.',
@@ -276,6 +282,22 @@ const cases: Case[] = [
 ];
 
 describe('inspections on a small document', () => {
+  it('an alert and a scenario that name one component are tied, whatever their words', async () => {
+    const doc = smallDocument();
+    S(doc).disasterRecovery.failureScenarios.push({
+      id: 'cert',
+      scenario: 'Certificate expiry',
+      impact: 'TLS breaks',
+      response: 'Renew',
+      component: 'order-service',
+    });
+    const found = async () =>
+      (await inspect(doc)).findings.filter((f) => f.rule.id === 'scenario-alert').length;
+    expect(await found()).toBe(1);
+    S(doc).monitoring.alertRules[0]!.component = 'Order Service';
+    expect(await found()).toBe(0);
+  });
+
   it('the small document passes every rule', async () => {
     expect((await inspect(smallDocument())).findings.map((f) => f.message)).toEqual([]);
   });

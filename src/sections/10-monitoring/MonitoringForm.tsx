@@ -87,6 +87,7 @@ export function MonitoringForm({ value: data, update }: SectionFormProps<Monitor
               options: SEVERITIES,
               width: '7.5rem',
             },
+            { key: 'component', label: 'Component', width: '9rem', placeholder: 'from 4.2' },
           ]}
         />
       </FieldGroup>

@@ -85,3 +85,23 @@ describe('10. Monitoring and Observability: schema', () => {
     expect(section.schema.safeParse({ dashboards: 3 }).success).toBe(false);
   });
 });
+
+describe('10.2 with the component an alert watches', () => {
+  it('adds the Component column only when a rule names one', () => {
+    const data = section.empty();
+    data.alertRules.push({ id: 'a', name: 'Lag', condition: '> 5 s', severity: 'Warning' });
+    expect(tableCells(sectionMarkdown(section, data))[0]).toEqual([
+      'Name',
+      'Condition',
+      'Severity',
+    ]);
+    // Documents change immutably (the Markdown is remembered by the data object).
+    const named = { ...data, alertRules: [{ ...data.alertRules[0]!, component: 'Kafka' }] };
+    expect(tableCells(sectionMarkdown(section, named))[1]).toEqual([
+      'Lag',
+      '> 5 s',
+      'Warning',
+      'Kafka',
+    ]);
+  });
+});

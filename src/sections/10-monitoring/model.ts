@@ -19,6 +19,8 @@ export const alertRuleSchema = z.object({
   name: text(),
   condition: text(),
   severity: choice(SEVERITIES),
+  /** The 4.2 component it watches, when the name alone does not say (optional). */
+  component: z.optional(z.string()),
 });
 
 export const monitoringSchema = z.object({
@@ -73,11 +75,13 @@ function alertRulesTable(alertRules: readonly AlertRule[]): string {
   // A rule with neither name nor condition is a row just added: its default severity alone
   // says nothing, so it stays out of the document.
   const filled = alertRules.filter((r) => r.name.trim() !== '' || r.condition.trim() !== '');
+  // The component column only when a rule names one.
+  const named = filled.some((r) => r.component?.trim());
   return captioned(
     'Alert rules',
     table(
-      ['Name', 'Condition', 'Severity'],
-      filled.map((r) => [r.name, r.condition, r.severity]),
+      ['Name', 'Condition', 'Severity', ...(named ? ['Component'] : [])],
+      filled.map((r) => [r.name, r.condition, r.severity, ...(named ? [r.component ?? ''] : [])]),
     ),
   );
 }

@@ -53,6 +53,7 @@ export function DisasterRecoveryForm({ value: data, update }: SectionFormProps<D
             { key: 'scenario', label: 'Scenario', width: '1fr', placeholder: 'Regional outage' },
             { key: 'impact', label: 'Impact', kind: 'textarea', width: '1.5fr' },
             { key: 'response', label: 'Response', kind: 'textarea', width: '2fr' },
+            { key: 'component', label: 'Component', width: '9rem', placeholder: 'from 4.2' },
           ]}
         />
       </FieldGroup>

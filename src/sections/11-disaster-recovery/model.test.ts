@@ -92,3 +92,23 @@ describe('11. Disaster Recovery: schema', () => {
     expect(section.schema.safeParse({ failureScenarios: [scenario] }).success).toBe(false);
   });
 });
+
+describe('11.2 with the component a scenario is about', () => {
+  it('adds the Component column only when a scenario names one', () => {
+    const data = section.empty();
+    data.failureScenarios.push({ id: 's1', scenario: 'DB down', impact: 'x', response: 'y' });
+    expect(tableCells(sectionMarkdown(section, data))[0]).toEqual([
+      'Scenario',
+      'Impact',
+      'Response',
+    ]);
+    const named = {
+      ...data,
+      failureScenarios: [{ ...data.failureScenarios[0]!, component: 'Orders DB' }],
+    };
+    expect(tableCells(sectionMarkdown(section, named))).toEqual([
+      ['Scenario', 'Impact', 'Response', 'Component'],
+      ['DB down', 'x', 'y', 'Orders DB'],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ export const failureScenarioSchema = z.object({
   scenario: text(),
   impact: text(),
   response: text(),
+  /** The 4.2 component that fails, when the scenario is about one (optional). */
+  component: z.optional(z.string()),
 });
 
 export const disasterRecoverySchema = z.object({
@@ -24,6 +26,15 @@ export const disasterRecoverySchema = z.object({
 export type DisasterRecovery = z.output<typeof disasterRecoverySchema>;
 export type Backup = DisasterRecovery['backups'][number];
 export type FailureScenario = DisasterRecovery['failureScenarios'][number];
+
+/** 11.2 as a table; the component column only when a scenario names one. */
+function scenarioTable(scenarios: readonly FailureScenario[]): string {
+  const named = scenarios.some((s) => s.component?.trim());
+  return table(
+    ['Scenario', 'Impact', 'Response', ...(named ? ['Component'] : [])],
+    scenarios.map((s) => [s.scenario, s.impact, s.response, ...(named ? [s.component ?? ''] : [])]),
+  );
+}
 
 export const SUBSECTIONS = [
   { number: '11.1', title: 'Backup Strategy' },
@@ -51,13 +62,6 @@ export const disasterRecovery = defineModel({
           labelled('Recovery point objective (RPO)', data.rpo),
         ]),
       ),
-      headed(
-        3,
-        sectionName(failureScenarios),
-        table(
-          ['Scenario', 'Impact', 'Response'],
-          data.failureScenarios.map((s) => [s.scenario, s.impact, s.response]),
-        ),
-      ),
+      headed(3, sectionName(failureScenarios), scenarioTable(data.failureScenarios)),
     ),
 });

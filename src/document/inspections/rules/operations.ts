@@ -1,4 +1,4 @@
-import { nameWords } from '../../../core/names/match';
+import { compareNames, findByName, nameWords } from '../../../core/names/match';
 import { backupInterval, parseDuration } from '../../../core/units/duration';
 import {
   formatDuration,
@@ -22,7 +22,35 @@ const shareTerm = (a: string, b: string) => {
   return [...terms(a)].some((w) => tb.has(w) || tb.has(w.replace(/s$/, '')) || tb.has(`${w}s`));
 };
 
+const sameComponent = (a = '', b = '') =>
+  a.trim() !== '' && b.trim() !== '' && compareNames(a, b) !== null;
+
 export const operationsRules: readonly Inspection[] = [
+  {
+    id: 'component-reference',
+    title: 'Alerts and failure scenarios name components that exist',
+    severity: 'error',
+    section: 'monitoring',
+    check: (model) => {
+      const { monitoring, disasterRecovery } = model.doc.sections;
+      const unknown = (name = '') =>
+        name.trim() !== '' && !findByName(name, model.components, (c) => c.name);
+      return [
+        ...monitoring.alertRules
+          .filter((a) => unknown(a.component))
+          .map((a) => ({
+            message: `The alert rule ${a.name.trim() || 'without a name'} (10.2) watches ${a.component?.trim()}, which 4.2 does not describe.`,
+            fix: alerts,
+          })),
+        ...disasterRecovery.failureScenarios
+          .filter((f) => unknown(f.component))
+          .map((f) => ({
+            message: `The failure scenario ${f.scenario.trim() || 'without a name'} (11.2) names ${f.component?.trim()}, which 4.2 does not describe.`,
+            fix: scenarios,
+          })),
+      ];
+    },
+  },
   {
     id: 'scenario-response',
     title: 'Every failure scenario has a response',
@@ -47,7 +75,12 @@ export const operationsRules: readonly Inspection[] = [
         .filter((f) => f.scenario.trim())
         .filter(
           (f) =>
-            !rules.some((a) => shareTerm(`${f.scenario} ${f.impact}`, `${a.name} ${a.condition}`)),
+            !rules.some(
+              (a) =>
+                // Said outright (both name the component), or guessed from their words.
+                sameComponent(f.component, a.component) ||
+                shareTerm(`${f.scenario} ${f.impact}`, `${a.name} ${a.condition}`),
+            ),
         )
         .map((f) => ({
           message: `No alert rule of 10.2 would detect the failure scenario ${f.scenario.trim()} (11.2).`,
