@@ -111,7 +111,7 @@ test('a diagram is drawn as it is typed, and a broken one shows its error in pla
     'Component diagram',
     'graph LR\nShop[Storefront] --> Pay[Payments Gateway]\n',
   );
-  const diagram = preview(page).locator('figure.diagram');
+  const diagram = preview(page).getByRole('figure', { name: '4.1 Component Diagram', exact: true });
   await expect(diagram.locator('.diagram__svg > svg')).toBeVisible();
   await expect(diagram.getByText('Payments Gateway', { exact: true })).toBeVisible();
 
