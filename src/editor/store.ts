@@ -5,6 +5,7 @@ import type { MetadataPatch } from '../document/actions';
 import type { CheckpointReason } from '../core/document/checkpoint';
 import type { Approval, ArchDocument } from '../document/schema';
 import type { SectionData, SectionId } from '../document/registry';
+import { reuseUnchanged } from '../core/data/reuse';
 import { emptyHistory, record, redo, undo, type History } from './history';
 
 /**
@@ -86,8 +87,14 @@ export const createEditorStore = () =>
 
     showDocument: (doc) => set({ doc, changeSeq: 0, history: emptyHistory }),
     closeDocument: () => set({ doc: null, changeSeq: 0, history: emptyHistory }),
+    // What another tab or a merge sends is read afresh from storage: the sections it did not
+    // change keep their objects, so their Markdown, checks and analyses are not done again.
     receiveDocument: (doc, { save }) =>
-      set((s) => ({ doc, changeSeq: s.changeSeq + (save ? 1 : 0), history: emptyHistory })),
+      set((s) => ({
+        doc: s.doc?.id === doc.id ? reuseUnchanged(s.doc, doc) : doc,
+        changeSeq: s.changeSeq + (save ? 1 : 0),
+        history: emptyHistory,
+      })),
     undo: () =>
       set((s) => {
         const step = s.doc && undo(s.history, s.doc);

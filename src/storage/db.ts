@@ -13,6 +13,14 @@ export interface StoredDocument {
   data: unknown;
 }
 
+/** What the documents list shows of a document: written with it, read without it. */
+export interface StoredSummary {
+  id: string;
+  title: string;
+  status: string;
+  updated: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -46,7 +54,15 @@ export type ArchbenchDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   versions: EntityTable<StoredVersion, 'id'>;
   trash: EntityTable<TrashedDocument, 'id'>;
+  summaries: EntityTable<StoredSummary, 'id'>;
 };
+
+export const summaryOf = ({ id, title, status, updated }: StoredSummary): StoredSummary => ({
+  id,
+  title,
+  status,
+  updated,
+});
 
 /** Opens (or creates) the one database that holds all documents. */
 export function openDatabase(name = 'archbench'): ArchbenchDb {
@@ -59,5 +75,21 @@ export function openDatabase(name = 'archbench'): ArchbenchDb {
     versions: 'id, docId, created',
     trash: 'id, deleted',
   });
+  // Version 3 adds the documents list's own table, so that listing does not read every whole
+  // document; it is filled once from the documents.
+  db.version(3)
+    .stores({
+      documents: 'id, updated',
+      settings: 'key',
+      versions: 'id, docId, created',
+      trash: 'id, deleted',
+      summaries: 'id, updated',
+    })
+    .upgrade(async (tx) => {
+      const summaries = tx.table<StoredSummary, string>('summaries');
+      await tx
+        .table<StoredDocument, string>('documents')
+        .each((row) => void summaries.put(summaryOf(row)));
+    });
   return db;
 }

@@ -1,15 +1,17 @@
 import { newId } from '../core/ids';
 import { restoreDocument, type RestoreResult } from '../document/restore';
 import type { ArchDocument } from '../document/schema';
-import type { ArchbenchDb, StoredVersion, VersionReason } from './db';
+import {
+  summaryOf,
+  type ArchbenchDb,
+  type StoredDocument,
+  type StoredSummary,
+  type StoredVersion,
+  type VersionReason,
+} from './db';
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  /** A DocumentStatus, or whatever an unreadable record holds. */
-  status: string;
-  updated: string;
-}
+/** A document as the documents list shows it. */
+export type DocumentSummary = StoredSummary;
 
 export type VersionSummary = Omit<StoredVersion, 'data'>;
 
@@ -63,10 +65,20 @@ export class DeletedElsewhereError extends Error {
 export class DocumentRepository {
   constructor(private readonly db: ArchbenchDb) {}
 
-  /** All documents, most recently updated first. */
+  /** All documents, most recently updated first (from their summaries, not the documents). */
   async list(): Promise<DocumentSummary[]> {
-    const rows = await this.db.documents.orderBy('updated').reverse().toArray();
-    return rows.map(({ id, title, status, updated }) => ({ id, title, status, updated }));
+    return (await this.db.summaries.orderBy('updated').reverse().toArray()).map(summaryOf);
+  }
+
+  /** A document and its line in the list are written together, in the caller's transaction. */
+  private async putDocument(row: StoredDocument): Promise<void> {
+    await this.db.documents.put(row);
+    await this.db.summaries.put(summaryOf(row));
+  }
+
+  private async deleteDocument(id: string): Promise<void> {
+    await this.db.documents.delete(id);
+    await this.db.summaries.delete(id);
   }
 
   async load(id: string): Promise<RestoreResult | undefined> {
@@ -85,8 +97,9 @@ export class DocumentRepository {
    * brought back: see DeletedElsewhereError.
    */
   async save(doc: ArchDocument, expected?: number): Promise<number> {
-    const { documents, trash, versions } = this.db;
-    const written = await this.db.transaction('rw', documents, trash, versions, async () => {
+    const { documents, trash, versions, summaries } = this.db;
+    const scope = [documents, trash, versions, summaries];
+    const written = await this.db.transaction('rw', scope, async () => {
       const previous = await documents.get(doc.id);
       if (!previous && expected !== undefined) {
         return { deleted: true as const, revision: await this.saveDeleted(doc, expected) };
@@ -98,7 +111,7 @@ export class DocumentRepository {
         });
       }
       const revision = (previous?.revision ?? 0) + 1;
-      await documents.put({
+      await this.putDocument({
         id: doc.id,
         title: doc.meta.title,
         status: doc.meta.status,
@@ -136,8 +149,8 @@ export class DocumentRepository {
    * deleted meanwhile stays deleted: the edits go to its copy in the trash.
    */
   async recover(doc: ArchDocument): Promise<boolean> {
-    const { documents, trash, versions } = this.db;
-    return this.db.transaction('rw', documents, trash, versions, async () => {
+    const { documents, trash, versions, summaries } = this.db;
+    return this.db.transaction('rw', [documents, trash, versions, summaries], async () => {
       // Stored text at least as new as the edits wins (it was written after them).
       const newer = (stored: unknown) => {
         const result = restoreDocument(stored);
@@ -160,7 +173,7 @@ export class DocumentRepository {
         });
         return true;
       }
-      await documents.put({
+      await this.putDocument({
         id: doc.id,
         title: doc.meta.title,
         status: doc.meta.status,
@@ -174,12 +187,13 @@ export class DocumentRepository {
 
   /** Moves the document to the trash (its versions stay with it until it is purged). */
   async delete(id: string, now = new Date().toISOString()): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.trash, async () => {
-      const row = await this.db.documents.get(id);
+    const { documents, trash, summaries } = this.db;
+    await this.db.transaction('rw', [documents, trash, summaries], async () => {
+      const row = await documents.get(id);
       if (!row) return;
       const { title, revision, data } = row;
-      await this.db.trash.put({ id, title, deleted: now, revision, data });
-      await this.db.documents.delete(id);
+      await trash.put({ id, title, deleted: now, revision, data });
+      await this.deleteDocument(id);
     });
   }
 
@@ -190,12 +204,13 @@ export class DocumentRepository {
 
   /** Puts a trashed document back among the documents; false when it is no longer there. */
   async restoreFromTrash(id: string): Promise<boolean> {
-    return this.db.transaction('rw', this.db.documents, this.db.trash, async () => {
-      const row = await this.db.trash.get(id);
+    const { documents, trash, summaries } = this.db;
+    return this.db.transaction('rw', [documents, trash, summaries], async () => {
+      const row = await trash.get(id);
       if (!row) return false;
       const result = restoreDocument(row.data);
       const meta = result.ok ? result.document.meta : undefined;
-      await this.db.documents.put({
+      await this.putDocument({
         id,
         title: row.title,
         status: meta?.status ?? 'Draft',
