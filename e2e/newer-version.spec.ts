@@ -81,8 +81,11 @@ test('a stored document from a newer version opens read-only, and nothing overwr
     .getByRole('dialog', { name: 'Documents' })
     .getByRole('button', { name: /^Written by the future Draft/ })
     .click();
-  await expect(page.getByRole('main', { name: 'Read-only document' })).toBeVisible();
-  await page.getByRole('button', { name: 'Close' }).click();
+  const again = page.getByRole('main', { name: 'Read-only document' });
+  await expect(again).toBeVisible();
+  // The Documents dialog closes a moment after the screen behind it changes.
+  await expect(page.getByRole('dialog', { name: 'Documents' })).toBeHidden();
+  await again.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('textbox', { name: 'Document title' })).toHaveValue(
     'Written by the future (copy)',
   );

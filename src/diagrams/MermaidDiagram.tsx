@@ -5,6 +5,8 @@ import { Icon } from '../ui/icons/Icon';
 import { DiagramViewer } from './DiagramViewer';
 import { pngFile, svgFile, type PngBackground } from './exportDiagram';
 import { renderDiagram, type DiagramResult } from './mermaidRuntime';
+import { redrawDelay } from './schedule';
+import { useOnScreen } from '../ui/useOnScreen';
 import './diagram.css';
 
 interface State {
@@ -15,37 +17,48 @@ interface State {
   lastGood: string | null;
 }
 
-const TYPING_PAUSE_MS = 150;
-
 const OpenInMermaidLive = lazy(() => import('./OpenInMermaidLive'));
 
 /** A Mermaid block of the preview: the SVG with its tools, or the error in place with its line. */
 export function MermaidDiagram({ source }: { source: string }) {
   const [state, setState] = useState<State>({ drawn: null, result: null, lastGood: null });
-  const drawnOnce = useRef(false);
+  const figure = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(figure);
+  // When the text last changed or a drawing last ended (see redrawDelay), and what was drawn.
+  const lastActivity = useRef<number | null>(null);
+  const changedFrom = useRef<string | null>(null);
+  const drawnSource = useRef<string | null>(null);
 
-  // While the text changes (typing), wait for a pause before drawing, so renders of text
-  // that is already outdated do not queue up; the first drawing starts at once.
   useEffect(() => {
-    let current = true;
+    if (onScreen === null || drawnSource.current === source) return;
+    const now = performance.now();
+    const delay = redrawDelay(now, lastActivity.current, onScreen);
+    if (changedFrom.current !== source) {
+      changedFrom.current = source;
+      if (lastActivity.current !== null) lastActivity.current = now;
+    }
+    // Aborted when the text changes again or the figure scrolls into view: a drawing still
+    // waiting for its turn is then dropped, not drawn for nothing.
+    const wanted = new AbortController();
     const timer = setTimeout(
       () =>
-        void renderDiagram(source).then((result) => {
-          if (!current) return;
-          drawnOnce.current = true;
+        void renderDiagram(source, { urgent: onScreen, signal: wanted.signal }).then((result) => {
+          if (wanted.signal.aborted) return;
+          drawnSource.current = source;
+          lastActivity.current = performance.now();
           setState((s) => ({
             drawn: source,
             result,
             lastGood: result.ok ? result.svg : s.lastGood,
           }));
         }),
-      drawnOnce.current ? TYPING_PAUSE_MS : 0,
+      delay,
     );
     return () => {
-      current = false;
+      wanted.abort();
       clearTimeout(timer);
     };
-  }, [source]);
+  }, [source, onScreen]);
 
   const { result, lastGood } = state;
   const svg = result?.ok ? result.svg : lastGood;
@@ -62,6 +75,7 @@ export function MermaidDiagram({ source }: { source: string }) {
   const title = diagramTitle(source) ?? 'Diagram';
   return (
     <figure
+      ref={figure}
       className="diagram"
       aria-label={title}
       data-state={state.drawn !== source ? 'pending' : result?.ok ? 'ok' : 'error'}

@@ -1,5 +1,6 @@
 import type { Mermaid } from 'mermaid';
 import { cleanMermaidMessage, locateMermaidError } from '../core/mermaid/errors';
+import { DrawQueue, serialLane, type Wanted } from './drawQueue';
 
 /**
  * The app's one door to Mermaid: loads it on first use (~160 kB gzip, plus a chunk per
@@ -94,64 +95,58 @@ function scratch(): HTMLElement {
   return scratchElement;
 }
 
-const drawings = new Map<string, Promise<DiagramResult>>();
-const checks = new Map<string, Promise<DiagramProblem | null>>();
-const CACHE_LIMIT = 64;
-let queue: Promise<unknown> = Promise.resolve();
 let counter = 0;
 
-function remember<T>(cache: Map<string, Promise<T>>, source: string, make: () => Promise<T>) {
-  const cached = cache.get(source);
-  if (cached) {
-    cache.delete(source);
-    cache.set(source, cached);
-    return cached;
+async function draw(source: string): Promise<DiagramResult> {
+  const started = performance.now();
+  const refused = tooLarge(source);
+  if (refused) return { ok: false, ...refused, ms: 0 };
+  const mermaid = await loadMermaid();
+  const id = `archbench-diagram-${++counter}`;
+  try {
+    const parsed = performance.now();
+    await mermaid.parse(source);
+    performance.measure('archbench:parse', { start: parsed });
+    const { svg } = await mermaid.render(id, source, scratch());
+    return { ok: true, svg, ms: performance.now() - started };
+  } catch (error) {
+    return { ok: false, ...problemOf(source, error), ms: performance.now() - started };
+  } finally {
+    // A failed render can leave its scratch element in the body.
+    document.getElementById(id)?.remove();
+    document.getElementById(`d${id}`)?.remove();
+    // Read by `npm run bench`: how long each drawing took, and how many there were.
+    performance.measure('archbench:render', { start: started });
   }
-  const job = queue.then(make);
-  queue = job.catch(() => undefined);
-  cache.set(source, job);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  return job;
 }
 
-/** Draws Mermaid source to SVG, or says why it cannot. */
-export function renderDiagram(source: string): Promise<DiagramResult> {
-  return remember(drawings, source, async () => {
-    const started = performance.now();
-    const refused = tooLarge(source);
-    if (refused) return { ok: false, ...refused, ms: 0 };
-    const mermaid = await loadMermaid();
-    const id = `archbench-diagram-${++counter}`;
-    try {
-      const parsed = performance.now();
-      await mermaid.parse(source);
-      performance.measure('archbench:parse', { start: parsed });
-      const { svg } = await mermaid.render(id, source, scratch());
-      return { ok: true, svg, ms: performance.now() - started };
-    } catch (error) {
-      return { ok: false, ...problemOf(source, error), ms: performance.now() - started };
-    } finally {
-      // A failed render can leave its scratch element in the body.
-      document.getElementById(id)?.remove();
-      document.getElementById(`d${id}`)?.remove();
-      // Read by `npm run bench`: how long each drawing took, and how many there were.
-      performance.measure('archbench:render', { start: started });
-    }
-  });
+async function check(source: string): Promise<DiagramProblem | null> {
+  const refused = tooLarge(source);
+  if (refused) return refused;
+  if (!source.trim()) return null;
+  const mermaid = await loadMermaid();
+  try {
+    await mermaid.parse(source);
+    return null;
+  } catch (error) {
+    return problemOf(source, error);
+  }
+}
+
+// Mermaid is not re-entrant: drawings and checks take turns in one lane.
+const lane = serialLane();
+const drawings = new DrawQueue(draw, 64, lane);
+const checks = new DrawQueue(check, 64, lane);
+
+/**
+ * Draws Mermaid source to SVG, or says why it cannot. A figure on screen asks `urgent`ly and
+ * passes a signal it aborts when its text changes again, so only the newest text is drawn.
+ */
+export function renderDiagram(source: string, wanted?: Wanted): Promise<DiagramResult> {
+  return drawings.get(source, wanted);
 }
 
 /** Checks Mermaid source without drawing it (for the editor's error marker). */
-export function checkDiagram(source: string): Promise<DiagramProblem | null> {
-  return remember(checks, source, async () => {
-    const refused = tooLarge(source);
-    if (refused) return refused;
-    if (!source.trim()) return null;
-    const mermaid = await loadMermaid();
-    try {
-      await mermaid.parse(source);
-      return null;
-    } catch (error) {
-      return problemOf(source, error);
-    }
-  });
+export function checkDiagram(source: string, wanted?: Wanted): Promise<DiagramProblem | null> {
+  return checks.get(source, wanted);
 }

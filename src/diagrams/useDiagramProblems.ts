@@ -9,15 +9,16 @@ const none: CodeProblem[] = [];
 export function useDiagramProblems(source: string): CodeProblem[] {
   const [problems, setProblems] = useState<CodeProblem[]>(none);
   useEffect(() => {
-    let current = true;
+    // Aborted when the text changes again: a check still waiting for its turn is dropped.
+    const wanted = new AbortController();
     const timer = setTimeout(() => {
-      void checkDiagram(source).then((problem) => {
-        if (current)
+      void checkDiagram(source, { signal: wanted.signal }).then((problem) => {
+        if (!wanted.signal.aborted)
           setProblems(problem ? [{ line: problem.line, message: problem.message }] : none);
       });
     }, PAUSE_MS);
     return () => {
-      current = false;
+      wanted.abort();
       clearTimeout(timer);
     };
   }, [source]);

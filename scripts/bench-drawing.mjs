@@ -1,0 +1,86 @@
+// Part of `npm run bench`: how drawing diagrams weighs on typing and on opening a document.
+// Measured, never asserted. Each function takes a Playwright page (or browser) of the app.
+
+const ms = (n) => `${n.toFixed(1)} ms`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Main-thread tasks over 50 ms from now on, as the browser reports them. */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+export async function longTasks(page) {
+  const tasks = await page.evaluate(() => /** @type {any} */ (window).__long.splice(0));
+  const total = tasks.reduce((a, b) => a + b, 0);
+  const longest = tasks.length ? Math.max(...tasks) : 0;
+  return `${tasks.length} long tasks, longest ${ms(longest)}, total ${ms(total)}`;
+}
+
+/** The app's own record of each drawing: when it ended and how long it took. */
+const drawings = (page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByName('archbench:render')
+      .map((e) => ({ end: e.startTime + e.duration, ms: e.duration })),
+  );
+
+/**
+ * One keystroke after a quiet moment in a small diagram → the drawing with it done, beside
+ * Mermaid's own time for that drawing. The caret must be at the end of a node's name in 4.1.
+ */
+export async function smallDiagramKeystroke(page, runs) {
+  const waits = [];
+  const own = [];
+  for (let run = 0; run < runs; run++) {
+    await page.waitForTimeout(600);
+    const before = (await drawings(page)).length;
+    const start = await page.evaluate(() => performance.now());
+    await page.keyboard.type(String.fromCharCode(97 + run));
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName('archbench:render').length > n,
+      before,
+    );
+    const last = (await drawings(page)).at(-1);
+    waits.push(last.end - start);
+    own.push(last.ms);
+  }
+  console.log(
+    `Small diagram, one keystroke after a pause → redrawn: median ${ms(median(waits))}; Mermaid's own drawing: median ${ms(median(own))} (target: at most Mermaid's own + 20 ms)`,
+  );
+}
+
+/** Navigation (a click on the start screen, or a reload) → the first diagram on screen. */
+export async function firstDiagram(browser, url, runs) {
+  const example = [];
+  const reopened = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const open = page.getByRole('button', { name: 'Open the worked example' });
+    await open.waitFor();
+    const clicked = await page.evaluate(() => performance.now());
+    await open.click();
+    await page.locator('.diagram__svg > svg').first().waitFor();
+    example.push((await page.evaluate(() => performance.now())) - clicked);
+    // Stored now: open it again from a fresh page load.
+    await page.waitForTimeout(1500);
+    await page.reload();
+    const again = page.getByRole('button', { name: /ShopStream/ }).first();
+    const first = page.locator('.diagram__svg > svg').first();
+    await Promise.race([again.waitFor(), first.waitFor()]);
+    if (!(await first.isVisible())) await again.click();
+    await first.waitFor();
+    reopened.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  console.log(
+    `Navigation → first diagram drawn: worked example from the start screen median ${ms(median(example))}; a stored document, page reloaded, median ${ms(median(reopened))} from navigation (target ≤ 500 ms)`,
+  );
+}
