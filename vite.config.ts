@@ -1,7 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { offline } from './scripts/offline-plugin.ts';
+
+const mermaidVersion = (
+  JSON.parse(readFileSync('node_modules/mermaid/package.json', 'utf8')) as { version: string }
+).version;
 
 /**
  * Nothing may leave the page's origin: the built page says so to the browser too. Styles
@@ -43,6 +48,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offline()],
+  define: { __MERMAID_VERSION__: JSON.stringify(mermaidVersion) },
   build: {
     target: 'es2022',
     // The print view is its own page (opened by Export PDF, driven headless by

@@ -59,19 +59,27 @@ export async function smallDiagramKeystroke(page, runs) {
 export async function firstDiagram(browser, url, runs) {
   const example = [];
   const reopened = [];
+  const shown = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
     const open = page.getByRole('button', { name: 'Open the worked example' });
     await open.waitFor();
-    const clicked = await page.evaluate(() => performance.now());
     await open.click();
     await page.locator('.diagram__svg > svg').first().waitFor();
-    example.push((await page.evaluate(() => performance.now())) - clicked);
+    // From the navigation, the start screen and the click included (as Mermaid Live is timed).
+    example.push(await page.evaluate(() => performance.now()));
     // Stored now: open it again from a fresh page load.
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(3000);
     await page.reload();
+    page
+      .getByRole('region', { name: 'Preview' })
+      .getByRole('heading', { level: 2 })
+      .first()
+      .waitFor()
+      .then(async () => shown.push(await page.evaluate(() => performance.now())))
+      .catch(() => undefined);
     const again = page.getByRole('button', { name: /ShopStream/ }).first();
     const first = page.locator('.diagram__svg > svg').first();
     await Promise.race([again.waitFor(), first.waitFor()]);
@@ -81,6 +89,6 @@ export async function firstDiagram(browser, url, runs) {
     await context.close();
   }
   console.log(
-    `Navigation → first diagram drawn: worked example from the start screen median ${ms(median(example))}; a stored document, page reloaded, median ${ms(median(reopened))} from navigation (target ≤ 500 ms)`,
+    `Navigation → first diagram drawn: the worked example, from navigation through the start screen's click, median ${ms(median(example))}; a stored document, page reloaded, median ${ms(median(reopened))} from navigation (target ≤ 500 ms; its text was on screen at ${ms(median(shown))})`,
   );
 }

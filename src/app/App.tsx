@@ -7,6 +7,8 @@ import { startDerivations } from '../derived/store';
 import { startSettling } from '../derived/settled';
 import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
+import { keepDrawingsIn } from '../diagrams/keptDrawings';
+import { whenIdle } from '../ui/idle';
 import { saveVersion, versionsChanged } from '../versions/store';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
@@ -69,7 +71,12 @@ function start(): Promise<void> {
           error instanceof Error ? error.message : String(error),
         ),
       )
-      .then((storage) => startDocuments(storage, route.docId, { openOne: !token }));
+      .then((storage) => {
+        keepDrawingsIn(storage.drawings ?? null);
+        // Mermaid downloads while the start screen or the list is looked at, not after a click.
+        whenIdle(() => void import('../diagrams/mermaidRuntime').then((m) => m.prepareMermaid()));
+        return startDocuments(storage, route.docId, { openOne: !token });
+      });
   }
   return starting;
 }

@@ -79,8 +79,10 @@ export function MermaidDiagram({ source }: { source: string }) {
       className="diagram"
       aria-label={title}
       data-state={state.drawn !== source ? 'pending' : result?.ok ? 'ok' : 'error'}
-      // For tests and tools that need to know which text the figure shows.
+      // For tests and tools that need to know which text the figure shows, and whether its
+      // drawing was kept from an earlier visit.
       data-source-end={source.trimEnd().slice(-48)}
+      data-kept={result?.ok && result.kept ? 'true' : undefined}
     >
       {svg && <DiagramTools svg={svg} title={title} source={source} />}
       {svg ? (

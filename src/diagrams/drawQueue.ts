@@ -61,6 +61,11 @@ export class DrawQueue<T> {
     return job.promise;
   }
 
+  /** Whether the drawing of `key` is kept, under way or waiting. */
+  has(key: string): boolean {
+    return this.jobs.has(key);
+  }
+
   /** How many drawings wait to start (for tests and the bench). */
   get waiting(): number {
     return [...this.jobs.values()].filter((j) => j.state === 'waiting').length;

@@ -3,6 +3,7 @@ import { provideStorage, type Storage } from './instance';
 import { Autosaver } from './autosave';
 import { clearBackup, recoverBackups, writeBackup } from './backup';
 import { openDatabase } from './db';
+import { DrawingCache } from './drawings';
 import { DocumentRepository } from './repository';
 import { useSaveStatus } from './saveStatus';
 import { connectTabs, type TabEvents } from './tabs';
@@ -86,5 +87,6 @@ export async function connectStorage(editor: OpenDocument, events: TabEvents): P
     listVersions: (docId) => repo.listVersions(docId),
     loadVersion: (id) => repo.loadVersion(id),
     deleteVersion: (id) => repo.deleteVersion(id),
+    drawings: new DrawingCache(db),
   });
 }

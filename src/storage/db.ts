@@ -21,6 +21,14 @@ export interface StoredSummary {
   updated: string;
 }
 
+/** A diagram's last drawing (see diagrams/keptDrawings.ts), found by a hash of what made it. */
+export interface StoredDrawing {
+  key: string;
+  svg: string;
+  /** When it was last shown or drawn (ms since 1970): the least recently used go first. */
+  used: number;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -55,6 +63,7 @@ export type ArchbenchDb = Dexie & {
   versions: EntityTable<StoredVersion, 'id'>;
   trash: EntityTable<TrashedDocument, 'id'>;
   summaries: EntityTable<StoredSummary, 'id'>;
+  drawings: EntityTable<StoredDrawing, 'key'>;
 };
 
 export const summaryOf = ({ id, title, status, updated }: StoredSummary): StoredSummary => ({
@@ -76,7 +85,7 @@ export function openDatabase(name = 'archbench'): ArchbenchDb {
     trash: 'id, deleted',
   });
   // Version 3 adds the documents list's own table, so that listing does not read every whole
-  // document; it is filled once from the documents.
+  // document (it is filled once from the documents), and the diagrams' last drawings.
   db.version(3)
     .stores({
       documents: 'id, updated',
@@ -84,6 +93,7 @@ export function openDatabase(name = 'archbench'): ArchbenchDb {
       versions: 'id, docId, created',
       trash: 'id, deleted',
       summaries: 'id, updated',
+      drawings: 'key, used',
     })
     .upgrade(async (tx) => {
       const summaries = tx.table<StoredSummary, string>('summaries');

@@ -24,6 +24,11 @@ export interface Storage {
   deleteVersion: (id: string) => Promise<void>;
   getSetting: <T>(key: string) => Promise<T | undefined>;
   setSetting: (key: string, value: unknown) => Promise<void>;
+  /** The diagrams' last drawings, kept between visits; none where IndexedDB is refused. */
+  drawings?: {
+    get(key: string): Promise<string | undefined>;
+    put(key: string, svg: string): Promise<void>;
+  };
 }
 
 let current: Storage | null = null;
