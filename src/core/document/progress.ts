@@ -1,3 +1,5 @@
+import { rememberBy } from '../data/remember';
+
 /** How much of a section is filled in, for the navigator's completeness mark. */
 export type Completeness = 'empty' | 'partial' | 'complete';
 
@@ -21,18 +23,17 @@ export interface Progress {
   state: Completeness;
 }
 
-// Section data is immutable: an unchanged section keeps its object, and so its answer.
-const known = new WeakMap<object, Progress>();
+// An unchanged section keeps its object, and so its answer.
+const measured = rememberBy((data: unknown, optional: readonly string[]): Progress =>
+  measure(data, optional),
+);
 
 /** `optional` names fields that most documents rightly leave empty (see SectionDefinition). */
-export function completeness(data: unknown, optional: readonly string[] = []): Progress {
-  const key = typeof data === 'object' && data !== null ? data : null;
-  const cached = key && known.get(key);
-  if (cached) return cached;
-  const progress = measure(data, optional);
-  if (key) known.set(key, progress);
-  return progress;
+export function completeness(data: unknown, optional: readonly string[] = NONE): Progress {
+  return measured(data, optional);
 }
+
+const NONE: readonly string[] = [];
 
 function measure(data: unknown, optional: readonly string[]): Progress {
   const fields =

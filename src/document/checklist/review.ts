@@ -1,6 +1,7 @@
 import type { ArchDocument } from '../schema';
 import type { DerivedBySection } from '../markdown/toMarkdown';
 import type { ReviewItem, ReviewRule } from '../../core/checklist/types';
+import { rememberBy } from '../../core/data/remember';
 import type { SectionDefinition } from '../../core/document/section';
 import { sections, type SectionId } from '../registry';
 
@@ -20,7 +21,9 @@ export async function loadReviewRules(): Promise<readonly DocumentRule[]> {
         const rule = await section.review?.();
         if (!rule) return null;
         const id = section.id as SectionId;
-        return { ...rule, check: (doc, derived) => rule.check(doc.sections[id], derived?.[id]) };
+        // An unchanged section keeps its object, and so its verdict: checked once per change.
+        const check = rememberBy((data: unknown, derived: unknown) => rule.check(data, derived));
+        return { ...rule, check: (doc, derived) => check(doc.sections[id], derived?.[id]) };
       },
     ),
   );

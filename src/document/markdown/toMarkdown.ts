@@ -1,3 +1,4 @@
+import { rememberBy } from '../../core/data/remember';
 import { sections } from '../registry';
 import type { ArchDocument } from '../schema';
 import type { SectionModel } from '../../core/document/section';
@@ -46,19 +47,20 @@ export function toMarkdownParts(doc: ArchDocument, derived: DerivedBySection = {
   return parts;
 }
 
-// Documents change immutably, so an unchanged section keeps its data object: its Markdown is
-// remembered by that object (and what was derived from it), and a keystroke re-renders one
-// section, not fifteen.
-const rendered = new WeakMap<object, { derived: unknown; markdown: string }>();
+// An unchanged section keeps its data object: its Markdown is remembered by that object (and
+// what was derived from it), per section.
+const rendered = new Map<SectionModel, (data: unknown, derived: unknown) => string>();
 
 /** One section with its "## n. Title" heading; an empty one says "Not yet specified.". */
 export function sectionMarkdown(section: SectionModel, data: unknown, derived?: unknown): string {
-  const key = typeof data === 'object' && data !== null ? data : null;
-  const cached = key && rendered.get(key);
-  if (cached && cached.derived === derived) return cached.markdown;
-  const markdown = headed(2, sectionName(section), section.toMarkdown(data, derived));
-  if (key) rendered.set(key, { derived, markdown });
-  return markdown;
+  let render = rendered.get(section);
+  if (!render) {
+    render = rememberBy((d: unknown, x: unknown) =>
+      headed(2, sectionName(section), section.toMarkdown(d, x)),
+    );
+    rendered.set(section, render);
+  }
+  return render(data, derived);
 }
 
 /**
