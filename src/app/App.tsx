@@ -12,10 +12,13 @@ import { whenIdle } from '../ui/idle';
 import { saveVersion, versionsChanged } from '../versions/store';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
-import { Workspace } from '../workspace/Workspace';
 
 // A share link's screen, with the codec and decryption: loaded only when a link is opened.
 const SharedScreen = lazy(() => import('../share/SharedScreen'));
+// The workspace (forms, preview, the Markdown renderer) is not part of the first screen: its
+// download starts with the app and is awaited only when a document opens.
+const loadWorkspace = () => import('../workspace/Workspace');
+const Workspace = lazy(() => loadWorkspace().then((m) => ({ default: m.Workspace })));
 // Only for a document a newer version wrote.
 const ReadOnlyScreen = lazy(() => import('../documents/ReadOnlyScreen'));
 
@@ -41,6 +44,7 @@ function followShareLinks(): void {
 /** Storage connects once per page, even when React mounts the shell twice (StrictMode). */
 function start(): Promise<void> {
   if (!starting) {
+    void loadWorkspace();
     const route = readRoute();
     const token = readShareToken();
     if (token) useShare.setState({ token });
@@ -115,7 +119,9 @@ export function App() {
           <SharedScreen key={shareToken} token={shareToken} />
         </Suspense>
       ) : hasDoc ? (
-        <Workspace />
+        <Suspense fallback={null}>
+          <Workspace />
+        </Suspense>
       ) : readOnly ? (
         <Suspense fallback={null}>
           <ReadOnlyScreen />
