@@ -1,7 +1,8 @@
 // Fails the build when the first download grows past its budget (SPEC: initial load stays small).
 import { initialJs } from './initial-js.mjs';
 
-const BUDGET = 200 * 1024;
+// 175 kB holds what is won so far; the aim is 150 kB (issue 15).
+const BUDGET = 175 * 1024;
 const { chunks, gzip } = initialJs();
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 for (const c of chunks) console.log(`  ${c.file}: ${kb(c.gzip)} gzip`);

@@ -153,8 +153,14 @@ const checks = new DrawQueue(check, 64, lane);
  * Draws Mermaid source to SVG, or says why it cannot. A figure on screen asks `urgent`ly and
  * passes a signal it aborts when its text changes again, so only the newest text is drawn.
  */
-export async function renderDiagram(source: string, wanted?: Wanted): Promise<DiagramResult> {
-  if (!drawings.has(source)) {
+export async function renderDiagram(
+  source: string,
+  {
+    kept = true,
+    ...wanted
+  }: Wanted & { /** Look for an earlier visit's drawing first. */ kept?: boolean } = {},
+): Promise<DiagramResult> {
+  if (kept && !drawings.has(source)) {
     // Drawn on an earlier visit: shown as it was, and Mermaid need not even load.
     const kept = await keptDrawing(source);
     if (kept) return { ok: true, svg: kept, ms: 0, kept: true };
