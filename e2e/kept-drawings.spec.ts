@@ -30,16 +30,25 @@ test('a stored document opens with its diagrams on screen from the drawings kept
   await openSection(page, '4. System Components');
   const figure = preview(page).getByRole('figure', { name: '4.1 Component Diagram', exact: true });
   await expect(figure.locator('.diagram__svg > svg')).toBeVisible();
-  // Every diagram of the example is drawn once, then kept.
-  await expect.poll(() => keptCount(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+  // Every diagram of the example (its own and the generated views) is drawn once, then kept.
+  const all = preview(page).locator('figure.diagram');
+  await expect.poll(() => all.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(7);
+  await expect(preview(page).locator('figure.diagram[data-state="pending"]')).toHaveCount(0, {
+    timeout: 30_000,
+  });
+  const figures = await all.count();
+  await expect.poll(() => keptCount(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(figures);
 
   await page.reload();
   await expect(figure).toHaveAttribute('data-state', 'ok');
   await expect(figure).toHaveAttribute('data-kept', 'true');
   await expect(figure.locator('.diagram__svg > svg')).toContainText('Load Balancer');
-  const all = preview(page).locator('figure.diagram');
-  await expect(all.first()).toHaveAttribute('data-state', 'ok');
+  await expect(preview(page).locator('figure.diagram[data-state="pending"]')).toHaveCount(0);
   // Shown as they were kept: Mermaid drew none of them in this page load.
+  const fresh = await all.evaluateAll((figures) =>
+    figures.filter((f) => !f.hasAttribute('data-kept')).map((f) => f.getAttribute('aria-label')),
+  );
+  expect(fresh).toEqual([]);
   expect(await drawingsMade(page)).toBe(0);
 
   // A changed diagram is drawn afresh, and that drawing is what the next visit shows.

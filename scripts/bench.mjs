@@ -52,8 +52,11 @@ const stats = (values) => {
 };
 const ms = (n) => `${n.toFixed(1)} ms`;
 
+// BENCH_ON_PAGE=1: Mermaid on the page's main thread instead of the renderer frame.
+const QUERY = process.env.BENCH_ON_PAGE ? '?render-on-page' : '';
+
 async function openExample(page) {
-  await page.goto(`http://localhost:${PORT}/`);
+  await page.goto(`http://localhost:${PORT}/${QUERY}`);
   await page.getByRole('button', { name: 'Open the worked example' }).click();
   await page.locator('.diagram__svg > svg').first().waitFor();
 }
@@ -202,9 +205,19 @@ async function editLargeFlowchart(page) {
   console.log(
     `  drawing after the typing pause: median ${ms(d.median)}, max ${ms(d.max)} (target ≤ 150 ms)`,
   );
-  console.log(
-    `  of which Mermaid's parsing: median ${ms(stats(parses.slice(-8)).median)}; the rest is layout and SVG`,
-  );
+  // Measured only where Mermaid runs on the page; in the renderer frame it is not visible here.
+  if (parses.length) {
+    console.log(
+      `  of which Mermaid's parsing: median ${ms(stats(parses.slice(-8)).median)}; the rest is layout and SVG`,
+    );
+  } else {
+    const sanitized = await page.evaluate(() =>
+      performance.getEntriesByName('archbench:sanitize').map((e) => e.duration),
+    );
+    console.log(
+      `  drawn in the renderer frame (parse and layout off the main thread); checking its SVG here: median ${ms(stats(sanitized.slice(-8)).median)}`,
+    );
+  }
   console.log(
     `  end to end from the first key: median ${ms(k.median)} (includes typing the line and the 150 ms pause)`,
   );

@@ -56,6 +56,9 @@ export function offline(): Plugin {
     generateBundle(_options, bundle) {
       const files = [...Object.keys(bundle), ...PUBLIC_FILES]
         .filter((f) => !f.endsWith('.map'))
+        // The renderer frame's Mermaid: a sandboxed frame's requests bypass the service worker
+        // (offline, Mermaid runs on the page from its chunks, which are here).
+        .filter((f) => !/mermaid\.min-[\w-]+\.js$/.test(f))
         .sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       this.emitFile({

@@ -5,7 +5,8 @@ import { Icon } from '../ui/icons/Icon';
 import { DiagramViewer } from './DiagramViewer';
 import { pngFile, svgFile, type PngBackground } from './exportDiagram';
 import { renderDiagram, type DiagramResult } from './mermaidRuntime';
-import { redrawDelay } from './schedule';
+import { OFF_SCREEN_MS, redrawDelay } from './schedule';
+import { sinceInput } from './typing';
 import { useOnScreen } from '../ui/useOnScreen';
 import './diagram.css';
 
@@ -55,7 +56,13 @@ export function MermaidDiagram({ source }: { source: string }) {
       lastActivity.current = performance.now();
       setState((s) => ({ drawn: source, result, lastGood: result.ok ? result.svg : s.lastGood }));
     };
-    const timer = setTimeout(() => void draw(), delay);
+    // Off screen, the wait lasts until typing anywhere has stopped for OFF_SCREEN_MS.
+    const whenQuiet = () => {
+      const wait = onScreen ? 0 : OFF_SCREEN_MS - sinceInput();
+      if (wait > 0) timer = setTimeout(whenQuiet, wait);
+      else void draw();
+    };
+    let timer = setTimeout(delay > 0 && !onScreen ? whenQuiet : () => void draw(), delay);
     return () => {
       wanted.abort();
       clearTimeout(timer);

@@ -1,12 +1,15 @@
-import type { Mermaid } from 'mermaid';
 import { cleanMermaidMessage, locateMermaidError } from '../core/mermaid/errors';
 import { DrawQueue, serialLane, type Wanted } from './drawQueue';
+import { frameRenderer } from './frameRenderer';
 import { drawnWith, keepDrawing, keptDrawing } from './keptDrawings';
+import { MERMAID_SETTINGS } from './mermaidSettings';
+import { onPage } from './pageRenderer';
+import { sanitizeSvg } from './sanitizeSvg';
 
 /**
- * The app's one door to Mermaid: loads it on first use (~160 kB gzip, plus a chunk per
- * diagram type), initialises it once, and draws or checks diagrams one at a time, cached by
- * source, so an unchanged diagram is never drawn twice.
+ * The app's one door to Mermaid: draws or checks diagrams one at a time, in the renderer frame
+ * (off the main thread) or on this page where the frame cannot run, cached by source, so an
+ * unchanged diagram is never drawn twice; a drawing kept from an earlier visit is shown first.
  */
 
 export interface DiagramProblem {
@@ -25,46 +28,7 @@ export type DiagramResult = (
 /** Mermaid's own limit; past it Mermaid spends seconds before refusing, so we refuse first. */
 export const MAX_DIAGRAM_CHARACTERS = 50_000;
 
-const SETTINGS: Parameters<Mermaid['initialize']>[0] = {
-  startOnLoad: false,
-  // "strict" encodes HTML in labels and disables click callbacks: diagrams are user input.
-  // Mermaid does not let a diagram's %%{init}%% directive change it.
-  securityLevel: 'strict',
-  // What a diagram's %%{init}%% or front matter may not set (at any depth): Mermaid's own
-  // list; themeCSS and the fonts, which reach the SVG's CSS unchecked (a url() there loads
-  // from another site wherever the downloaded SVG is opened); and HTML labels, which would
-  // put the labels' HTML in a <foreignObject>.
-  secure: [
-    'secure',
-    'securityLevel',
-    'startOnLoad',
-    'maxTextSize',
-    'suppressErrorRendering',
-    'maxEdges',
-    'themeCSS',
-    'fontFamily',
-    'altFontFamily',
-    'htmlLabels',
-  ],
-  suppressErrorRendering: true,
-  theme: 'neutral',
-  // Labels as SVG text, not HTML in <foreignObject>: the SVG then draws onto a canvas
-  // (PNG export) and prints as selectable vector text.
-  htmlLabels: false,
-  flowchart: { htmlLabels: false },
-  fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-};
-drawnWith(SETTINGS);
-
-let loading: Promise<Mermaid> | null = null;
-
-function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then(({ default: mermaid }) => {
-    mermaid.initialize(SETTINGS);
-    return mermaid;
-  });
-  return loading;
-}
+drawnWith(MERMAID_SETTINGS);
 
 /** Mermaid's error as a short message and the line of the source it is about. */
 function problemOf(source: string, error: unknown): DiagramProblem {
@@ -85,47 +49,32 @@ function tooLarge(source: string): DiagramProblem | null {
   };
 }
 
-let scratchElement: HTMLElement | null = null;
-
-/**
- * Where Mermaid draws before the SVG is handed over: off screen, and walled off with CSS
- * containment, so that measuring each label does not lay out the rest of the page again.
- */
-function scratch(): HTMLElement {
-  if (!scratchElement?.isConnected) {
-    scratchElement = document.createElement('div');
-    scratchElement.setAttribute('aria-hidden', 'true');
-    scratchElement.style.cssText =
-      'position:absolute;left:-100000px;top:0;width:2000px;height:2000px;contain:strict;overflow:hidden;';
-    document.body.append(scratchElement);
-  }
-  return scratchElement;
-}
-
 let counter = 0;
 // Mermaid's SVG styles itself by the element's id (#id .node …): ids unique to this page load
 // keep a kept drawing from an earlier visit from sharing an id with a fresh one.
 const PAGE_LOAD = Math.random().toString(36).slice(2, 8);
 
+/** The renderer frame, or this page where the frame cannot run. */
+async function ask(kind: 'parse' | 'render', source: string, renderId: string) {
+  const frame = await frameRenderer(MERMAID_SETTINGS);
+  if (!frame) return { answer: await onPage(kind, source, renderId), framed: false };
+  return { answer: await frame.request(kind, source, renderId), framed: true };
+}
+
 async function draw(source: string): Promise<DiagramResult> {
   const started = performance.now();
   const refused = tooLarge(source);
   if (refused) return { ok: false, ...refused, ms: 0 };
-  const mermaid = await loadMermaid();
-  const id = `archbench-${PAGE_LOAD}-${++counter}`;
   try {
-    const parsed = performance.now();
-    await mermaid.parse(source);
-    performance.measure('archbench:parse', { start: parsed });
-    const { svg } = await mermaid.render(id, source, scratch());
+    const { answer, framed } = await ask('render', source, `archbench-${PAGE_LOAD}-${++counter}`);
+    const ms = performance.now() - started;
+    if (!answer.ok) return { ok: false, ...problemOf(source, answer.message), ms };
+    const cleaned = performance.now();
+    const svg = framed ? await sanitizeSvg(answer.svg ?? '') : (answer.svg ?? '');
+    if (framed) performance.measure('archbench:sanitize', { start: cleaned });
     void keepDrawing(source, svg);
-    return { ok: true, svg, ms: performance.now() - started };
-  } catch (error) {
-    return { ok: false, ...problemOf(source, error), ms: performance.now() - started };
+    return { ok: true, svg, ms };
   } finally {
-    // A failed render can leave its scratch element in the body.
-    document.getElementById(id)?.remove();
-    document.getElementById(`d${id}`)?.remove();
     // Read by `npm run bench`: how long each drawing took, and how many there were.
     performance.measure('archbench:render', { start: started });
   }
@@ -135,13 +84,8 @@ async function check(source: string): Promise<DiagramProblem | null> {
   const refused = tooLarge(source);
   if (refused) return refused;
   if (!source.trim()) return null;
-  const mermaid = await loadMermaid();
-  try {
-    await mermaid.parse(source);
-    return null;
-  } catch (error) {
-    return problemOf(source, error);
-  }
+  const { answer } = await ask('parse', source, `archbench-${PAGE_LOAD}-${++counter}`);
+  return answer.ok ? null : problemOf(source, answer.message);
 }
 
 // Mermaid is not re-entrant: drawings and checks take turns in one lane.
