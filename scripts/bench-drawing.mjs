@@ -70,7 +70,7 @@ export async function firstDiagram(browser, url, runs) {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(`${url}${process.env.BENCH_ON_PAGE ? '?render-on-page' : ''}`);
     const open = page.getByRole('button', { name: 'Open the worked example' });
     await open.waitFor();
     await open.click();

@@ -8,7 +8,6 @@ import { startSettling } from '../derived/settled';
 import { readShareToken, useShare } from '../share/store';
 import { connectStorage } from '../storage/connect';
 import { keepDrawingsIn } from '../diagrams/keptDrawings';
-import { whenIdle } from '../ui/idle';
 import { saveVersion, versionsChanged } from '../versions/store';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
@@ -45,6 +44,9 @@ function followShareLinks(): void {
 function start(): Promise<void> {
   if (!starting) {
     void loadWorkspace();
+    // The renderer frame starts with the app, in its own process where the browser isolates
+    // sandboxed frames: Mermaid is ready while the start screen or the list is looked at.
+    void import('../diagrams/mermaidRuntime').then((m) => m.prepareMermaid());
     const route = readRoute();
     const token = readShareToken();
     if (token) useShare.setState({ token });
@@ -77,8 +79,6 @@ function start(): Promise<void> {
       )
       .then((storage) => {
         keepDrawingsIn(storage.drawings ?? null);
-        // Mermaid downloads while the start screen or the list is looked at, not after a click.
-        whenIdle(() => void import('../diagrams/mermaidRuntime').then((m) => m.prepareMermaid()));
         return startDocuments(storage, route.docId, { openOne: !token });
       });
   }
