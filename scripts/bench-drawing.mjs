@@ -99,3 +99,42 @@ export async function firstDiagram(browser, url, runs) {
     `Navigation → first diagram drawn: the worked example, from navigation through the start screen's click, median ${ms(median(example))}; a stored document, page reloaded, median ${ms(median(reopened))} from navigation (target ≤ 500 ms; its text was on screen at ${ms(median(shown))})`,
   );
 }
+
+/**
+ * A second tab on the same document while the first types in 1. Executive Summary: how often
+ * and how late it shows the edits, and what receiving them costs its main thread.
+ */
+export async function receivingTab(page, keystrokes) {
+  const other = await page.context().newPage();
+  await other.setViewportSize({ width: 1440, height: 900 });
+  await other.goto(page.url());
+  await other.locator('.diagram__svg > svg').first().waitFor();
+  await other.waitForTimeout(1500);
+  await watchLongTasks(other);
+  await other.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__seen = [];
+    const part = document.querySelector('[data-part="executiveSummary"]');
+    new MutationObserver(() => w.__seen.push(Date.now())).observe(part, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  await page.bringToFront();
+  await page.getByLabel('Overview').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  let last = 0;
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.type(i % 6 === 5 ? ' ' : 'y');
+    last = Date.now();
+    await page.waitForTimeout(80);
+  }
+  await other.waitForTimeout(1500);
+  const seen = await other.evaluate(() => /** @type {any} */ (window).__seen);
+  const lag = seen.length ? seen.at(-1) - last : NaN;
+  console.log(
+    `A second tab on the document, ${keystrokes} keystrokes typed in the first: ${seen.length} preview updates, the last ${ms(lag)} after the last key (the autosave writes 300 ms after typing pauses); its main thread: ${await longTasks(other)}`,
+  );
+  await other.close();
+}

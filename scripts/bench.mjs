@@ -12,6 +12,7 @@ import { initialJs } from './initial-js.mjs';
 import {
   firstDiagram,
   longTasks,
+  receivingTab,
   smallDiagramKeystroke,
   watchLongTasks,
 } from './bench-drawing.mjs';
@@ -229,11 +230,16 @@ try {
   await waitForServer();
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch({ executablePath });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'open') await firstDiagram(browser, `http://localhost:${PORT}/`, RUNS + 2);
   await openExample(page);
+  // Typing starts once every diagram of the example is drawn (the first drawings are not the
+  // typing's doing).
+  await page.waitForFunction(() => !document.querySelector('figure.diagram[data-state="pending"]'));
   if (!only || only === 'typing') await keystrokeToPreview(page);
+  if (!only || only === 'tabs') await receivingTab(page, 30);
   if (!only || only === 'small') {
     await focusComponentDiagram(page);
     await page.keyboard.press('ControlOrMeta+End');
