@@ -51,3 +51,38 @@ test('diagrams are laid out in a sandboxed frame of their own; Mermaid never run
   await pasteIntoCodeEditor(page, 'Component diagram', 'graph TD\n  A --> \n');
   await expect(figure.getByText(/Diagram error on line \d+/)).toBeVisible();
 });
+
+test('a diagram the renderer never finishes is stopped with a message, and the next one is drawn', async ({
+  page,
+}) => {
+  test.slow();
+  // A renderer that checks diagrams but never finishes a drawing, as Mermaid stuck in a layout.
+  await page.route('**/renderer/renderer.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      headers: { 'cache-control': 'no-store' },
+      body: `window.addEventListener('message', (e) => {
+        if (e.data.type === 'init') parent.postMessage({ type: 'initialized' }, '*');
+        else if (e.data.kind === 'parse') parent.postMessage({ id: e.data.id, ok: true }, '*');
+      });
+      parent.postMessage({ type: 'ready' }, '*');`,
+    }),
+  );
+  await page.goto('/');
+  await newDocument(page, 'Empty document');
+  await openSection(page, '4. System Components');
+  await pasteIntoCodeEditor(page, 'Component diagram', 'graph TD\n  A[Stuck] --> B\n');
+  const figure = preview(page).getByRole('figure', { name: '4.1 Component Diagram', exact: true });
+  await expect(figure.getByText(/took longer than 30 seconds and was stopped/)).toBeVisible({
+    timeout: 45_000,
+  });
+  // The rest of the document is there, and typing goes on.
+  await expect(preview(page).getByRole('heading', { name: '15. Appendices' })).toBeVisible();
+
+  // The stuck frame was replaced: with a working renderer, the next change is drawn.
+  await page.unroute('**/renderer/renderer.js');
+  await pasteIntoCodeEditor(page, 'Component diagram', 'graph TD\n  A[Drawn again] --> B\n');
+  await expect(figure.locator('.diagram__svg > svg')).toContainText('Drawn again', {
+    timeout: 40_000,
+  });
+});

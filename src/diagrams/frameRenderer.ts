@@ -18,6 +18,8 @@ export interface FrameRenderer {
 const READY_MS = 3000;
 /** How long Mermaid (3.5 MB) may take to load and start in the frame. */
 const START_MS = 30_000;
+/** A drawing that takes longer is given up, and the frame (which may be stuck) replaced. */
+export const TOO_LONG_MS = 30_000;
 
 let starting: Promise<FrameRenderer | null> | null = null;
 
@@ -35,7 +37,7 @@ function start(settings: unknown): Promise<FrameRenderer | null> {
   if (new URLSearchParams(window.location.search).has('render-on-page')) {
     return Promise.resolve(null);
   }
-  return new Promise((resolve) => {
+  const started: Promise<FrameRenderer | null> = new Promise((resolve) => {
     const iframe = document.createElement('iframe');
     iframe.setAttribute('sandbox', 'allow-scripts');
     iframe.setAttribute('aria-hidden', 'true');
@@ -55,11 +57,29 @@ function start(settings: unknown): Promise<FrameRenderer | null> {
       }
       resolve(renderer);
     };
+    // A diagram that sends Mermaid into an endless layout stops the frame, not the app: it is
+    // answered with an error, and the next request starts a fresh frame.
+    const replace = () => {
+      window.removeEventListener('message', onMessage);
+      iframe.remove();
+      if (starting === started) starting = null;
+    };
     const renderer: FrameRenderer = {
       request: (kind, source, renderId) =>
         new Promise((answer) => {
           const id = ++next;
-          waiting.set(id, answer);
+          const timer = setTimeout(() => {
+            waiting.delete(id);
+            replace();
+            answer({
+              ok: false,
+              message: `Drawing this diagram took longer than ${TOO_LONG_MS / 1000} seconds and was stopped.`,
+            });
+          }, TOO_LONG_MS);
+          waiting.set(id, (reply) => {
+            clearTimeout(timer);
+            answer(reply);
+          });
           iframe.contentWindow?.postMessage({ id, kind, source, renderId }, '*');
         }),
     };
@@ -89,6 +109,7 @@ function start(settings: unknown): Promise<FrameRenderer | null> {
     iframe.src = `${import.meta.env.BASE_URL}renderer/index.html`;
     document.body.append(iframe);
   });
+  return started;
 }
 
 // The frame's answers are read as untrusted data: only the fields expected, of their types.
