@@ -58,7 +58,7 @@ export function MermaidDiagram({ source }: { source: string }) {
     };
     // Off screen, the wait lasts until typing anywhere has stopped for OFF_SCREEN_MS.
     const whenQuiet = () => {
-      const wait = onScreen ? 0 : OFF_SCREEN_MS - sinceInput();
+      const wait = OFF_SCREEN_MS - sinceInput();
       if (wait > 0) timer = setTimeout(whenQuiet, wait);
       else void draw();
     };

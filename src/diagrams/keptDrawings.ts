@@ -1,3 +1,5 @@
+import { MERMAID_SETTINGS } from './mermaidSettings';
+
 /**
  * The last drawing of each diagram, kept between visits (storage gives the place: see
  * keepDrawingsIn), so that a document opens with its diagrams on screen before Mermaid has
@@ -11,22 +13,18 @@ export interface DrawingStore {
 }
 
 let store: DrawingStore | null = null;
-let configuration = '';
+// What else a drawing depends on besides its source.
+const CONFIGURATION = `mermaid ${__MERMAID_VERSION__} ${JSON.stringify(MERMAID_SETTINGS)}`;
 
 /** Where drawings are kept; without one (IndexedDB refused) nothing is. */
 export function keepDrawingsIn(where: DrawingStore | null): void {
   store = where;
 }
 
-/** What else a drawing depends on besides its source: set once, with Mermaid's settings. */
-export function drawnWith(settings: unknown): void {
-  configuration = `mermaid ${__MERMAID_VERSION__} ${JSON.stringify(settings)}`;
-}
-
 async function keyOf(source: string): Promise<string | null> {
   // SHA-256 needs a secure context (https or localhost); elsewhere nothing is kept.
-  if (!store || !configuration || !globalThis.crypto?.subtle) return null;
-  const bytes = new TextEncoder().encode(`${configuration}\n${source}`);
+  if (!store || !globalThis.crypto?.subtle) return null;
+  const bytes = new TextEncoder().encode(`${CONFIGURATION}\n${source}`);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }

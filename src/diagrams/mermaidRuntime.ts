@@ -1,7 +1,7 @@
 import { cleanMermaidMessage, locateMermaidError } from '../core/mermaid/errors';
 import { DrawQueue, serialLane, type Wanted } from './drawQueue';
 import { frameRenderer } from './frameRenderer';
-import { drawnWith, keepDrawing, keptDrawing } from './keptDrawings';
+import { keepDrawing, keptDrawing } from './keptDrawings';
 import { MERMAID_SETTINGS } from './mermaidSettings';
 import { onPage } from './pageRenderer';
 import { sanitizeSvg } from './sanitizeSvg';
@@ -27,8 +27,6 @@ export type DiagramResult = (
 
 /** Mermaid's own limit; past it Mermaid spends seconds before refusing, so we refuse first. */
 export const MAX_DIAGRAM_CHARACTERS = 50_000;
-
-drawnWith(MERMAID_SETTINGS);
 
 /** Mermaid's error as a short message and the line of the source it is about. */
 function problemOf(source: string, error: unknown): DiagramProblem {
