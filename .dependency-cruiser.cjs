@@ -27,7 +27,7 @@ module.exports = {
         'core and document run in Node (CLI export, unit tests): no React, no DOM libraries.',
       from: { path: '^src/(core|document)/' },
       to: {
-        path: 'node_modules/(react|react-dom|react-markdown|zustand|dexie|mermaid|monaco-editor|@monaco-editor)/',
+        path: 'node_modules/(react|react-dom|react-markdown|zustand|dexie|idb|mermaid|monaco-editor|@monaco-editor)/',
       },
     },
     {

@@ -59,9 +59,14 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...[...reactImports, 'dexie', 'mermaid', 'monaco-editor', '@monaco-editor/react'].map(
-              (name) => ({ name, message: 'core and section models stay pure TypeScript.' }),
-            ),
+            ...[
+              ...reactImports,
+              'dexie',
+              'idb',
+              'mermaid',
+              'monaco-editor',
+              '@monaco-editor/react',
+            ].map((name) => ({ name, message: 'core and section models stay pure TypeScript.' })),
             { name: 'zod', message: "Use 'zod/mini' (bundle budget)." },
           ],
           patterns: [

@@ -7,7 +7,7 @@ import { DocumentRepository } from '../storage/repository';
  * and it closes the database at once so it cannot hold up the app's own connection.
  */
 export async function loadStoredDocument(id: string): Promise<RestoreResult | undefined> {
-  const db = openDatabase();
+  const db = await openDatabase();
   try {
     return await new DocumentRepository(db).load(id);
   } finally {

@@ -16,9 +16,8 @@ export type { Storage } from './instance';
  * the page going hidden or away flushes it, with a synchronous backup as the last resort.
  */
 export async function connectStorage(editor: OpenDocument, events: TabEvents): Promise<Storage> {
-  const db = openDatabase();
   // Opened here, so that a browser refusing IndexedDB is known before anything relies on it.
-  await db.open();
+  const db = await openDatabase();
   const repo = new DocumentRepository(db);
   await recoverBackups(repo);
   void repo.purgeExpired();

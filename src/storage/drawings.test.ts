@@ -1,23 +1,22 @@
-import { IDBFactory } from 'fake-indexeddb';
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './db';
+import { freshIndexedDB } from './testing';
 import { DrawingCache } from './drawings';
 
 beforeEach(() => {
-  Dexie.dependencies.indexedDB = new IDBFactory();
+  freshIndexedDB();
 });
 
 describe('DrawingCache', () => {
   it('gives back what it kept, and nothing for a key it never saw', async () => {
-    const cache = new DrawingCache(openDatabase('drawings-test'));
+    const cache = new DrawingCache(await openDatabase('drawings-test'));
     await cache.put('k1', '<svg>one</svg>');
     expect(await cache.get('k1')).toBe('<svg>one</svg>');
     expect(await cache.get('k2')).toBeUndefined();
   });
 
   it('keeps at most its limit, dropping the least recently used', async () => {
-    const db = openDatabase('drawings-test');
+    const db = await openDatabase('drawings-test');
     const cache = new DrawingCache(db, 3);
     let now = 1000;
     const realNow = Date.now;
@@ -27,7 +26,7 @@ describe('DrawingCache', () => {
       await cache.get('a'); // used again: b is now the oldest
       await new Promise((r) => setTimeout(r, 10));
       await cache.put('d', '<svg>d</svg>');
-      expect((await db.drawings.toCollection().primaryKeys()).sort()).toEqual(['a', 'c', 'd']);
+      expect((await db.getAllKeys('drawings')).sort()).toEqual(['a', 'c', 'd']);
     } finally {
       Date.now = realNow;
     }

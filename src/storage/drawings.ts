@@ -1,4 +1,4 @@
-import type { ArchbenchDb } from './db';
+import { inTransaction, type ArchbenchDb } from './db';
 
 /** How many drawings are kept; past it the least recently used go. */
 export const KEPT_DRAWINGS = 300;
@@ -14,19 +14,20 @@ export class DrawingCache {
   ) {}
 
   async get(key: string): Promise<string | undefined> {
-    const row = await this.db.drawings.get(key);
+    const row = await this.db.get('drawings', key);
     // Marked as used for the next trim, without holding the caller up.
-    if (row) void this.db.drawings.update(key, { used: Date.now() }).catch(() => undefined);
+    if (row) void this.db.put('drawings', { ...row, used: Date.now() }).catch(() => undefined);
     return row?.svg;
   }
 
   async put(key: string, svg: string): Promise<void> {
-    const { drawings } = this.db;
-    await this.db.transaction('rw', drawings, async () => {
+    await inTransaction(this.db, ['drawings'], async (tx) => {
+      const drawings = tx.objectStore('drawings');
       await drawings.put({ key, svg, used: Date.now() });
       const extra = (await drawings.count()) - this.limit;
-      if (extra > 0)
-        await drawings.bulkDelete(await drawings.orderBy('used').limit(extra).primaryKeys());
+      if (extra <= 0) return;
+      const oldest = await drawings.index('used').getAllKeys(null, extra);
+      for (const old of oldest) await drawings.delete(old);
     });
   }
 }

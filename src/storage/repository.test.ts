@@ -1,9 +1,9 @@
-import { IDBFactory } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../document/create';
 import { createExampleDocument } from '../document/example';
-import { openDatabase } from './db';
+import { openDatabase, type ArchbenchDb } from './db';
+import { freshIndexedDB } from './testing';
 import {
   DeletedElsewhereError,
   DocumentRepository,
@@ -12,11 +12,11 @@ import {
 } from './repository';
 
 let repo: DocumentRepository;
-let db: ReturnType<typeof openDatabase>;
+let db: ArchbenchDb;
 
-beforeEach(() => {
-  Dexie.dependencies.indexedDB = new IDBFactory();
-  db = openDatabase('archbench-test');
+beforeEach(async () => {
+  freshIndexedDB();
+  db = await openDatabase('archbench-test');
   repo = new DocumentRepository(db);
 });
 
@@ -42,12 +42,12 @@ describe('DocumentRepository', () => {
     const doc = createEmptyDocument('2026-11-25T10:00:00.000Z');
     await repo.save(doc);
     await repo.save(doc);
-    expect((await db.documents.get(doc.id))?.revision).toBe(2);
+    expect((await db.get('documents', doc.id))?.revision).toBe(2);
   });
 
   it('reports a damaged record instead of loading it', async () => {
     const doc = createEmptyDocument('2026-11-25T10:00:00.000Z');
-    await db.documents.put({
+    await db.put('documents', {
       id: doc.id,
       title: 'x',
       status: 'Draft',
@@ -154,9 +154,10 @@ describe('DocumentRepository', () => {
     // Written by a newer Archbench: left as it is, the edits kept as a version.
     await repo.restoreFromTrash(doc.id);
     const future = { ...edited('Future', '2026-11-25T14:00:00.000Z'), schemaVersion: 99 };
-    await db.documents.update(doc.id, { data: future });
+    const row = await db.get('documents', doc.id);
+    if (row) await db.put('documents', { ...row, data: future });
     expect(await repo.recover(edited('Late', '2026-11-25T15:00:00.000Z'))).toBe(true);
-    expect((await db.documents.get(doc.id))?.data).toEqual(future);
+    expect((await db.get('documents', doc.id))?.data).toEqual(future);
     expect((await repo.listVersions(doc.id)).map((v) => v.reason)).toEqual(['conflict']);
   });
 
@@ -205,8 +206,8 @@ describe('DocumentRepository', () => {
   });
 
   it('opens a version-1 database and keeps its documents', async () => {
-    const factory = new IDBFactory();
-    Dexie.dependencies.indexedDB = factory;
+    // Written as the releases that stored through Dexie wrote it.
+    Dexie.dependencies.indexedDB = freshIndexedDB();
     const v1 = new Dexie('archbench-upgrade');
     v1.version(1).stores({ documents: 'id, updated', settings: 'key' });
     const doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'From v1');
@@ -219,7 +220,7 @@ describe('DocumentRepository', () => {
       data: doc,
     });
     v1.close();
-    const upgraded = new DocumentRepository(openDatabase('archbench-upgrade'));
+    const upgraded = new DocumentRepository(await openDatabase('archbench-upgrade'));
     expect(await upgraded.load(doc.id)).toEqual({ ok: true, document: doc });
     expect(await upgraded.listTrash()).toEqual([]);
   });

@@ -2,8 +2,10 @@ import { newId } from '../core/ids';
 import { restoreDocument, type RestoreResult } from '../document/restore';
 import type { ArchDocument } from '../document/schema';
 import {
+  inTransaction,
   summaryOf,
   type ArchbenchDb,
+  type WriteTransaction,
   type StoredDocument,
   type StoredSummary,
   type StoredVersion,
@@ -67,18 +69,7 @@ export class DocumentRepository {
 
   /** All documents, most recently updated first (from their summaries, not the documents). */
   async list(): Promise<DocumentSummary[]> {
-    return (await this.db.summaries.orderBy('updated').reverse().toArray()).map(summaryOf);
-  }
-
-  /** A document and its line in the list are written together, in the caller's transaction. */
-  private async putDocument(row: StoredDocument): Promise<void> {
-    await this.db.documents.put(row);
-    await this.db.summaries.put(summaryOf(row));
-  }
-
-  private async deleteDocument(id: string): Promise<void> {
-    await this.db.documents.delete(id);
-    await this.db.summaries.delete(id);
+    return (await this.db.getAllFromIndex('summaries', 'updated')).reverse().map(summaryOf);
   }
 
   async load(id: string): Promise<RestoreResult | undefined> {
@@ -86,7 +77,7 @@ export class DocumentRepository {
   }
 
   async loadWithRevision(id: string): Promise<LoadedDocument | undefined> {
-    const row = await this.db.documents.get(id);
+    const row = await this.db.get('documents', id);
     return row ? { revision: row.revision, result: restoreDocument(row.data) } : undefined;
   }
 
@@ -97,12 +88,10 @@ export class DocumentRepository {
    * brought back: see DeletedElsewhereError.
    */
   async save(doc: ArchDocument, expected?: number): Promise<number> {
-    const { documents, trash, versions, summaries } = this.db;
-    const scope = [documents, trash, versions, summaries];
-    const written = await this.db.transaction('rw', scope, async () => {
-      const previous = await documents.get(doc.id);
+    const written = await inTransaction(this.db, [...EVERY_COPY], async (tx) => {
+      const previous = await tx.objectStore('documents').get(doc.id);
       if (!previous && expected !== undefined) {
-        return { deleted: true as const, revision: await this.saveDeleted(doc, expected) };
+        return { deleted: true as const, revision: await saveDeleted(tx, doc, expected) };
       }
       if (previous && expected !== undefined && previous.revision !== expected) {
         throw new StaleWriteError({
@@ -111,7 +100,7 @@ export class DocumentRepository {
         });
       }
       const revision = (previous?.revision ?? 0) + 1;
-      await this.putDocument({
+      await putDocument(tx, {
         id: doc.id,
         title: doc.meta.title,
         status: doc.meta.status,
@@ -126,31 +115,15 @@ export class DocumentRepository {
   }
 
   /**
-   * A write of a document that was deleted meanwhile: it updates the trashed copy when that is
-   * the version the write was based on (or puts one back when the trash was emptied); a write
-   * based on an older version is kept as a version instead of replacing newer trashed text.
-   */
-  private async saveDeleted(doc: ArchDocument, expected: number): Promise<number | null> {
-    const trashed = await this.db.trash.get(doc.id);
-    if (trashed && trashed.revision !== expected) {
-      await this.saveVersion(doc, 'Edits made in another tab as it was deleted', 'conflict');
-      return null;
-    }
-    const deleted = trashed?.deleted ?? new Date().toISOString();
-    const revision = expected + 1;
-    await this.db.trash.put({ id: doc.id, title: doc.meta.title, deleted, revision, data: doc });
-    return revision;
-  }
-
-  /**
    * Puts back edits that were not written before the page went away (see backup.ts), when
    * they are newer than what is stored; true when they were. A record this version cannot
    * read (a newer Archbench's) is never replaced: the edits become a version of it. A document
    * deleted meanwhile stays deleted: the edits go to its copy in the trash.
    */
   async recover(doc: ArchDocument): Promise<boolean> {
-    const { documents, trash, versions, summaries } = this.db;
-    return this.db.transaction('rw', [documents, trash, versions, summaries], async () => {
+    return inTransaction(this.db, [...EVERY_COPY], async (tx) => {
+      const documents = tx.objectStore('documents');
+      const trash = tx.objectStore('trash');
       // Stored text at least as new as the edits wins (it was written after them).
       const newer = (stored: unknown) => {
         const result = restoreDocument(stored);
@@ -158,7 +131,7 @@ export class DocumentRepository {
       };
       const row = await documents.get(doc.id);
       if (row && !restoreDocument(row.data).ok) {
-        await this.saveVersion(doc, 'Unsaved edits recovered after a restart', 'conflict');
+        await putVersion(tx, doc, 'Unsaved edits recovered after a restart', 'conflict');
         return true;
       }
       if (row && newer(row.data)) return false;
@@ -173,7 +146,7 @@ export class DocumentRepository {
         });
         return true;
       }
-      await this.putDocument({
+      await putDocument(tx, {
         id: doc.id,
         title: doc.meta.title,
         status: doc.meta.status,
@@ -187,30 +160,29 @@ export class DocumentRepository {
 
   /** Moves the document to the trash (its versions stay with it until it is purged). */
   async delete(id: string, now = new Date().toISOString()): Promise<void> {
-    const { documents, trash, summaries } = this.db;
-    await this.db.transaction('rw', [documents, trash, summaries], async () => {
-      const row = await documents.get(id);
+    await inTransaction(this.db, ['documents', 'trash', 'summaries'], async (tx) => {
+      const row = await tx.objectStore('documents').get(id);
       if (!row) return;
       const { title, revision, data } = row;
-      await trash.put({ id, title, deleted: now, revision, data });
-      await this.deleteDocument(id);
+      await tx.objectStore('trash').put({ id, title, deleted: now, revision, data });
+      await tx.objectStore('documents').delete(id);
+      await tx.objectStore('summaries').delete(id);
     });
   }
 
   async listTrash(): Promise<TrashSummary[]> {
-    const rows = await this.db.trash.orderBy('deleted').reverse().toArray();
+    const rows = (await this.db.getAllFromIndex('trash', 'deleted')).reverse();
     return rows.map(({ id, title, deleted }) => ({ id, title, deleted }));
   }
 
   /** Puts a trashed document back among the documents; false when it is no longer there. */
   async restoreFromTrash(id: string): Promise<boolean> {
-    const { documents, trash, summaries } = this.db;
-    return this.db.transaction('rw', [documents, trash, summaries], async () => {
-      const row = await trash.get(id);
+    return inTransaction(this.db, ['documents', 'trash', 'summaries'], async (tx) => {
+      const row = await tx.objectStore('trash').get(id);
       if (!row) return false;
       const result = restoreDocument(row.data);
       const meta = result.ok ? result.document.meta : undefined;
-      await this.putDocument({
+      await putDocument(tx, {
         id,
         title: row.title,
         status: meta?.status ?? 'Draft',
@@ -219,29 +191,33 @@ export class DocumentRepository {
         revision: row.revision + 1,
         data: row.data,
       });
-      await this.db.trash.delete(id);
+      await tx.objectStore('trash').delete(id);
       return true;
     });
   }
 
   /** Removes trashed documents (and their versions) for good: the given ones, or all. */
   async purgeTrash(ids?: readonly string[]): Promise<void> {
-    await this.db.transaction('rw', this.db.trash, this.db.versions, async () => {
+    await inTransaction(this.db, ['trash', 'versions'], async (tx) => {
       // Only what is still in the trash: another tab may have restored one meanwhile.
-      const inTrash = await this.db.trash.toCollection().primaryKeys();
+      const inTrash = await tx.objectStore('trash').getAllKeys();
       const targets = ids ? inTrash.filter((id) => ids.includes(id)) : inTrash;
-      await this.db.trash.bulkDelete(targets);
-      await this.db.versions
-        .where('docId')
-        .anyOf([...targets])
-        .delete();
+      const versions = tx.objectStore('versions');
+      for (const id of targets) {
+        await tx.objectStore('trash').delete(id);
+        for (const key of await versions.index('docId').getAllKeys(id)) await versions.delete(key);
+      }
     });
   }
 
   /** Empties the trash of documents deleted more than TRASH_DAYS ago. */
   async purgeExpired(now = Date.now()): Promise<void> {
     const cutoff = new Date(now - TRASH_DAYS * 24 * 3600 * 1000).toISOString();
-    const expired = await this.db.trash.where('deleted').below(cutoff).primaryKeys();
+    const expired = await this.db.getAllKeysFromIndex(
+      'trash',
+      'deleted',
+      IDBKeyRange.upperBound(cutoff, true),
+    );
     if (expired.length > 0) await this.purgeTrash(expired);
   }
 
@@ -251,31 +227,82 @@ export class DocumentRepository {
     reason: VersionReason,
     created = new Date().toISOString(),
   ): Promise<VersionSummary> {
-    const version = { id: newId(), docId: doc.id, name, reason, created };
-    await this.db.versions.put({ ...version, data: doc });
-    return version;
+    return inTransaction(this.db, ['versions'], (tx) => putVersion(tx, doc, name, reason, created));
   }
 
   /** A document's versions, newest first. */
   async listVersions(docId: string): Promise<VersionSummary[]> {
-    const rows = await this.db.versions.where('docId').equals(docId).sortBy('created');
-    return rows.reverse().map(versionSummary);
+    const rows = await this.db.getAllFromIndex('versions', 'docId', docId);
+    rows.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+    return rows.map(versionSummary);
   }
 
   async loadVersion(id: string): Promise<RestoreResult | undefined> {
-    const row = await this.db.versions.get(id);
+    const row = await this.db.get('versions', id);
     return row ? restoreDocument(row.data) : undefined;
   }
 
   async deleteVersion(id: string): Promise<void> {
-    await this.db.versions.delete(id);
+    await this.db.delete('versions', id);
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {
-    return (await this.db.settings.get(key))?.value as T | undefined;
+    return (await this.db.get('settings', key))?.value as T | undefined;
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    await this.db.settings.put({ key, value });
+    await this.db.put('settings', { key, value });
   }
+}
+
+/** Every store a document's copies live in: a write may move it between them. */
+const EVERY_COPY = ['documents', 'trash', 'versions', 'summaries'] as const;
+type CopyTransaction = WriteTransaction<(typeof EVERY_COPY)[number][]>;
+
+/** What a write needs of a transaction: the stores it puts rows into. */
+interface Writes {
+  objectStore(name: 'documents'): { put(row: StoredDocument): Promise<unknown> };
+  objectStore(name: 'summaries'): { put(row: StoredSummary): Promise<unknown> };
+  objectStore(name: 'versions'): { put(row: StoredVersion): Promise<unknown> };
+}
+
+/** A document and its line in the list are written together, in the caller's transaction. */
+async function putDocument(tx: Writes, row: StoredDocument): Promise<void> {
+  await tx.objectStore('documents').put(row);
+  await tx.objectStore('summaries').put(summaryOf(row));
+}
+
+async function putVersion(
+  tx: Writes,
+  doc: ArchDocument,
+  name: string,
+  reason: VersionReason,
+  created = new Date().toISOString(),
+): Promise<VersionSummary> {
+  const version = { id: newId(), docId: doc.id, name, reason, created };
+  await tx.objectStore('versions').put({ ...version, data: doc });
+  return version;
+}
+
+/**
+ * A write of a document that was deleted meanwhile: it updates the trashed copy when that is
+ * the version the write was based on (or puts one back when the trash was emptied); a write
+ * based on an older version is kept as a version instead of replacing newer trashed text.
+ */
+async function saveDeleted(
+  tx: CopyTransaction,
+  doc: ArchDocument,
+  expected: number,
+): Promise<number | null> {
+  const trashed = await tx.objectStore('trash').get(doc.id);
+  if (trashed && trashed.revision !== expected) {
+    await putVersion(tx, doc, 'Edits made in another tab as it was deleted', 'conflict');
+    return null;
+  }
+  const deleted = trashed?.deleted ?? new Date().toISOString();
+  const revision = expected + 1;
+  await tx
+    .objectStore('trash')
+    .put({ id: doc.id, title: doc.meta.title, deleted, revision, data: doc });
+  return revision;
 }

@@ -1,17 +1,18 @@
-import { IDBFactory } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../document/create';
 import { openDatabase } from './db';
+import { freshIndexedDB } from './testing';
 import { DocumentRepository } from './repository';
 
 beforeEach(() => {
-  Dexie.dependencies.indexedDB = new IDBFactory();
+  // Old databases are written as the releases that stored through Dexie wrote them.
+  Dexie.dependencies.indexedDB = freshIndexedDB();
 });
 
 describe('the documents list reads summaries, not documents', () => {
   it('follows every write: save, delete, restore from the trash, recover', async () => {
-    const db = openDatabase('archbench-test');
+    const db = await openDatabase('archbench-test');
     const repo = new DocumentRepository(db);
     const a = createEmptyDocument('2026-11-20T10:00:00.000Z', 'Alpha');
     const b = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Beta');
@@ -36,7 +37,7 @@ describe('the documents list reads summaries, not documents', () => {
       { id: a.id, title: 'Alpha 2', status: 'Draft', updated: '2026-11-26T10:00:00.000Z' },
     ]);
     // The list's rows are the summaries' own.
-    expect(await db.summaries.count()).toBe(2);
+    expect(await db.count('summaries')).toBe(2);
     db.close();
   });
 
@@ -60,7 +61,7 @@ describe('the documents list reads summaries, not documents', () => {
     });
     old.close();
 
-    const db = openDatabase('archbench-upgrade');
+    const db = await openDatabase('archbench-upgrade');
     const repo = new DocumentRepository(db);
     expect(await repo.list()).toEqual([
       { id: doc.id, title: 'Stored before', status: 'Draft', updated: doc.meta.updated },

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../document/create';
 import type { ArchDocument } from '../document/schema';
 import { createEditorStore } from '../editor/store';
 import { connectStorage, type Storage } from './connect';
 import { openDatabase } from './db';
+import { freshIndexedDB } from './testing';
 import { DocumentRepository } from './repository';
 
 /*
@@ -56,8 +55,8 @@ let a: Tab;
 let b: Tab;
 
 beforeEach(async () => {
-  Dexie.dependencies.indexedDB = new IDBFactory();
-  repo = new DocumentRepository(openDatabase());
+  freshIndexedDB();
+  repo = new DocumentRepository(await openDatabase());
   doc = createEmptyDocument('2026-11-25T10:00:00.000Z', 'Shared');
   await repo.save(doc);
   [a, b] = [await openTab(), await openTab()];

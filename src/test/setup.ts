@@ -1,2 +1,2 @@
-// IndexedDB for storage tests; it must load before Dexie does.
+// IndexedDB for storage tests (each storage test starts from a fresh one: storage/testing.ts).
 import 'fake-indexeddb/auto';
