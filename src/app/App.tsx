@@ -11,6 +11,7 @@ import { keepDrawingsIn } from '../diagrams/keptDrawings';
 import { saveVersion, versionsChanged } from '../versions/store';
 import { readRoute, syncRoute } from './route';
 import { TopBar } from './TopBar';
+import { whenIdle } from '../ui/idle';
 
 // A share link's screen, with the codec and decryption: loaded only when a link is opened.
 const SharedScreen = lazy(() => import('../share/SharedScreen'));
@@ -44,9 +45,11 @@ function followShareLinks(): void {
 function start(): Promise<void> {
   if (!starting) {
     void loadWorkspace();
-    // The renderer frame starts with the app, in its own process where the browser isolates
-    // sandboxed frames: Mermaid is ready while the start screen or the list is looked at.
-    void import('../diagrams/mermaidRuntime').then((m) => m.prepareMermaid());
+    // The renderer frame starts at the first quiet moment, in its own process where the
+    // browser isolates sandboxed frames: Mermaid is ready while the start screen or the list
+    // is looked at, and a document reopened shows its kept drawings without it. (A drawing
+    // asked for before then starts it at once.)
+    whenIdle(() => void import('../diagrams/mermaidRuntime').then((m) => m.prepareMermaid()), 1000);
     const route = readRoute();
     const token = readShareToken();
     if (token) useShare.setState({ token });

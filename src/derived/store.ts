@@ -6,6 +6,7 @@ import type { EditorState } from '../editor/store';
 import { sections, type SectionId } from '../document/registry';
 import { VIEWS_KEY, type ViewsBySection } from '../document/markdown/views';
 import type { ArchDocument } from '../document/schema';
+import { whenIdle } from '../ui/idle';
 
 /**
  * What the sections' `derive` made of the open document (ER diagram from SQL, endpoints from
@@ -23,6 +24,8 @@ export function useSectionDerived<T>(id: SectionId): T | undefined {
 }
 
 const PAUSE_MS = 250;
+/** The longest a document just opened waits for a quiet moment before it is analysed. */
+const OPEN_MS = 1000;
 const deriving = (sections as readonly SectionModel[]).filter((s) => s.derive);
 
 /** Keeps useDerived in step with the editor's document. */
@@ -76,12 +79,25 @@ export function startDerivations(editor: UseBoundStore<StoreApi<EditorState>>): 
       return;
     }
     const opened = doc.id !== useDerived.getState().docId;
-    if (opened) useDerived.setState({ docId: doc.id, bySection: {} });
+    if (opened) {
+      useDerived.setState({ docId: doc.id, bySection: {} });
+      // A document just opened is analysed once its first screen is drawn (the preview shows
+      // its generated diagrams a moment later), unless it is edited first.
+      whenIdle(() => {
+        const now = editor.getState().doc;
+        if (!now || now.id !== doc.id) return;
+        for (const section of deriving) {
+          run(now.id, section, now.sections[section.id as SectionId], 0);
+        }
+        drawViews(now.id, 0);
+      }, OPEN_MS);
+      return;
+    }
     for (const section of deriving) {
       const data = doc.sections[section.id as SectionId];
       const before = previous.doc?.sections[section.id as SectionId];
-      if (opened || data !== before) run(doc.id, section, data, opened ? 0 : PAUSE_MS);
+      if (data !== before) run(doc.id, section, data, PAUSE_MS);
     }
-    if (opened || doc !== previous.doc) drawViews(doc.id, opened ? 0 : PAUSE_MS);
+    if (doc !== previous.doc) drawViews(doc.id, PAUSE_MS);
   });
 }

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { authoredLine, diagramTitle } from '../core/mermaid/accessibility';
 import { downloadBlob, fileSlug } from '../ui/download';
 import { Icon } from '../ui/icons/Icon';
 import { DiagramViewer } from './DiagramViewer';
 import { pngFile, svgFile, type PngBackground } from './exportDiagram';
-import { renderDiagram, type DiagramResult } from './mermaidRuntime';
+import { keptResult, renderDiagram, type DiagramResult } from './mermaidRuntime';
 import { OFF_SCREEN_MS, redrawDelay } from './schedule';
 import { sinceInput } from './typing';
 import { useOnScreen } from '../ui/useOnScreen';
@@ -30,7 +30,24 @@ export function MermaidDiagram({ source }: { source: string }) {
   const changedFrom = useRef<string | null>(null);
   const drawnSource = useRef<string | null>(null);
 
-  useEffect(() => {
+  // A figure's first drawing may be one kept from an earlier visit: it is looked up at once,
+  // before it is known whether the figure is on screen (which takes a frame to learn).
+  useLayoutEffect(() => {
+    if (drawnSource.current !== null) return;
+    let wanted = true;
+    void keptResult(source).then((result) => {
+      if (!wanted || !result?.ok || drawnSource.current !== null) return;
+      drawnSource.current = source;
+      setState({ drawn: source, result, lastGood: result.svg });
+    });
+    return () => {
+      wanted = false;
+    };
+  }, [source]);
+
+  // A layout effect: the drawing is asked for as soon as the new text is in the DOM, not after
+  // the browser has painted it (a frame later).
+  useLayoutEffect(() => {
     if (onScreen === null || drawnSource.current === source) return;
     const now = performance.now();
     const delay = redrawDelay(now, lastActivity.current, onScreen);
@@ -62,7 +79,9 @@ export function MermaidDiagram({ source }: { source: string }) {
       if (wait > 0) timer = setTimeout(whenQuiet, wait);
       else void draw();
     };
-    let timer = setTimeout(delay > 0 && !onScreen ? whenQuiet : () => void draw(), delay);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (delay === 0) void draw();
+    else timer = setTimeout(onScreen ? () => void draw() : whenQuiet, delay);
     return () => {
       wanted.abort();
       clearTimeout(timer);

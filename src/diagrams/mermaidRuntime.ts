@@ -102,12 +102,21 @@ export async function renderDiagram(
     ...wanted
   }: Wanted & { /** Look for an earlier visit's drawing first. */ kept?: boolean } = {},
 ): Promise<DiagramResult> {
-  if (kept && !drawings.has(source)) {
-    // Drawn on an earlier visit: shown as it was, and Mermaid need not even load.
-    const kept = await keptDrawing(source);
-    if (kept) return { ok: true, svg: kept, ms: 0, kept: true };
+  if (kept) {
+    const earlier = await keptResult(source);
+    if (earlier) return earlier;
   }
   return drawings.get(source, wanted);
+}
+
+/**
+ * The drawing of this source kept from an earlier visit, if there is one and none was made on
+ * this page: shown as it was, and Mermaid need not even load.
+ */
+export async function keptResult(source: string): Promise<DiagramResult | undefined> {
+  if (drawings.has(source)) return undefined;
+  const svg = await keptDrawing(source);
+  return svg ? { ok: true, svg, ms: 0, kept: true } : undefined;
 }
 
 /**

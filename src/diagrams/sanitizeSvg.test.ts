@@ -39,3 +39,17 @@ describe('sanitizeSvg', () => {
     expect(svg).not.toMatch(/alert|<script|onload|onclick|onerror|javascript:|foreignObject|<img/i);
   });
 });
+
+describe('sanitizeSvg on a drawing with nothing to take out', () => {
+  const clean = `<svg id="d2" xmlns="http://www.w3.org/2000/svg" role="graphics-document document" viewBox="0 0 10 10"><title>Clean</title><style>#d2 .node rect{fill:#eee;}</style><g class="node"><rect width="5" height="5"></rect><text><tspan>Web Client</tspan></text></g></svg>`;
+
+  it('gives the text back as it came, not written out again', async () => {
+    expect(await sanitizeSvg(clean)).toBe(clean);
+  });
+
+  it('still cleans a drawing whose only extra is one handler', async () => {
+    const svg = await sanitizeSvg(clean.replace('<rect ', '<rect onmouseover="alert(1)" '));
+    expect(svg).not.toContain('onmouseover');
+    expect(svg).toContain('Web Client');
+  });
+});

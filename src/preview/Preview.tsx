@@ -1,9 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { toMarkdownParts } from '../document/markdown/toMarkdown';
 import { useDerived } from '../derived/store';
 import { useEditor } from '../editor/store';
 import { MarkdownBlock } from './MarkdownBlock';
 import './preview.css';
+
+/** The cover and the first sections: what a document shows on opening, before scrolling. */
+const FIRST_PARTS = 3;
 
 /**
  * The whole document rendered from toMarkdown's parts. The deferred document keeps typing
@@ -16,6 +19,17 @@ export function Preview() {
   const derived = useDerived((s) => s.bySection);
   const parts = useMemo(() => (doc ? toMarkdownParts(doc, derived) : []), [doc, derived]);
   const root = useRef<HTMLElement>(null);
+  // A document just opened shows its first parts (and the selected one) at once; the rest
+  // follow in the next render, which typing or scrolling may interrupt.
+  const [whole, setWhole] = useState<string | null>(null);
+  const docId = doc?.id ?? null;
+  useEffect(() => {
+    if (docId === null || whole === docId) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setWhole(docId)));
+    return () => cancelAnimationFrame(frame);
+  }, [docId, whole]);
+  const shown = (index: number, key: string) =>
+    whole === docId || index < FIRST_PARTS || key === selected;
 
   // Scrolls to the selected section, and keeps it in place for a moment while diagrams above
   // it finish drawing and change the height of the page, unless the reader scrolls first.
@@ -45,7 +59,7 @@ export function Preview() {
   return (
     <section className="preview" aria-label="Preview" ref={root}>
       <article className="preview__page markdown-body">
-        {parts.map((part) => (
+        {parts.map((part, index) => (
           <div
             key={part.key}
             data-part={part.key}
@@ -53,7 +67,11 @@ export function Preview() {
               part.key === selected ? 'preview__part preview__part--selected' : 'preview__part'
             }
           >
-            <MarkdownBlock markdown={part.markdown} />
+            {shown(index, part.key) ? (
+              <MarkdownBlock markdown={part.markdown} />
+            ) : (
+              <div className="preview__later" aria-busy="true" />
+            )}
           </div>
         ))}
       </article>

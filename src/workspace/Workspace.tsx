@@ -5,9 +5,12 @@ import { useEditor } from '../editor/store';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import './workspace.css';
 
-// The Markdown renderer is a quarter of the app's own code: the form shows first, the
-// preview follows a moment later (from the cache, offline too).
-const LazyPreview = lazy(() => import('../preview/Preview').then((m) => ({ default: m.Preview })));
+// The Markdown renderer is a quarter of the app's own code: it is not part of the first
+// download, and its own download starts with the workspace's (not once the workspace has
+// rendered, a round trip later).
+const loadPreview = () => import('../preview/Preview');
+void loadPreview();
+const LazyPreview = lazy(() => loadPreview().then((m) => ({ default: m.Preview })));
 
 function Preview() {
   return (
