@@ -3,11 +3,22 @@ import { SCHEMA_VERSION } from './schema';
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /**
  * Migrations from each past schema version to the next, as pure functions on plain JSON.
- * `migrations[n]` turns a version-n document into a version-(n+1) one. There are none yet:
- * version 1 is the first shape. Each new entry comes with a fixture document of the old
- * version under src/document/fixtures/ (see its README).
+ * `migrations[n]` turns a version-n document into a version-(n+1) one. Each entry comes with a
+ * fixture document of the old version under src/document/fixtures/ (see its README).
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  // 2 adds 8.1's CloudFormation template. A version-1 app would drop it on saving: a version-2
+  // document opens read-only there instead (see restore.ts).
+  1: (doc) => {
+    const sections = (doc.sections ?? {}) as Record<string, Record<string, unknown> | undefined>;
+    const deployment = sections.deploymentArchitecture;
+    if (!deployment || typeof deployment !== 'object') return doc;
+    return {
+      ...doc,
+      sections: { ...sections, deploymentArchitecture: { cloudTemplate: '', ...deployment } },
+    };
+  },
+};
 
 export type MigrationResult =
   | { ok: true; value: unknown; from: number }

@@ -3,7 +3,7 @@ import { sections, type DocumentSections } from './registry';
 import type { SectionModel } from '../core/document/section';
 
 /** Version of the stored document shape; bump it with a migration in migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STATUSES = ['Draft', 'In review', 'Approved'] as const;
 export type DocumentStatus = (typeof STATUSES)[number];

@@ -5,6 +5,7 @@ import type { Component } from '../../sections/04-system-components/model';
 import type { ErTable } from '../../sections/05-data-architecture/er';
 import type { Endpoint } from '../../sections/06-api-design/openapi';
 import type { ManifestResource } from '../../sections/08-deployment-architecture/manifests';
+import type { CloudResource } from '../../sections/08-deployment-architecture/cloudformation';
 import type { ArchDocument } from '../schema';
 
 /**
@@ -57,4 +58,6 @@ export interface ArchitectureModel {
   readonly endpoints: readonly Endpoint[] | undefined;
   /** 8.1's Kubernetes objects; undefined while the manifests have not been read. */
   readonly resources: readonly ManifestResource[] | undefined;
+  /** 8.1's CloudFormation resources; undefined while the template has not been read. */
+  readonly cloud: readonly CloudResource[] | undefined;
 }

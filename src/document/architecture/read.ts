@@ -88,6 +88,7 @@ export function readArchitecture(
     tables: (derived.dataArchitecture as DataArchitectureDerived | undefined)?.schema,
     endpoints: (derived.apiDesign as ApiDesignDerived | undefined)?.endpoints,
     resources: (derived.deploymentArchitecture as DeploymentDerived | undefined)?.resources,
+    cloud: (derived.deploymentArchitecture as DeploymentDerived | undefined)?.cloud.resources,
   };
 }
 

@@ -178,6 +178,8 @@ describe('the review checklist', () => {
       throughput: '',
       durability: '',
       scaling: items(),
+      caching: [],
+      asyncProcessing: [],
     });
     expect(item(doc, 'documentation')).toMatchObject({
       pass: false,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { itNeverThrows, FUZZ_TIMEOUT } from '../../test/neverThrows';
 import { createEmptyDocument } from '../create';
 import { createExampleDocument } from '../example';
-import type { ArchDocument } from '../schema';
+import { SCHEMA_VERSION, type ArchDocument } from '../schema';
 import { arbitraryDocument } from '../testing';
 import { toMarkdown } from '../markdown/exportMarkdown';
 import { deriveAll } from '../markdown/toMarkdown';
@@ -279,7 +279,7 @@ describe('importMarkdown never throws', () => {
       ],
       async (text) => {
         const result = await importMarkdown(text, 'noise.md', when);
-        expect(result.document.schemaVersion).toBe(1);
+        expect(result.document.schemaVersion).toBe(SCHEMA_VERSION);
       },
     );
   });

@@ -37,7 +37,12 @@ describe('section import hooks', () => {
     expect(components && systemComponents.importDiagram(components, 'graph LR')).toBeNull();
     const data = { dataFlowDiagram: ' ', storageStrategy: '', databaseSchema: '' };
     expect(dataArchitecture.importDiagram(data, diagram)?.dataFlowDiagram).toBe(diagram);
-    const infrastructure = { deploymentDiagram: 'graph LR', manifests: '', pipeline: [] };
+    const infrastructure = {
+      deploymentDiagram: 'graph LR',
+      manifests: '',
+      cloudTemplate: '',
+      pipeline: [],
+    };
     expect(deployment.importDiagram(infrastructure, diagram)).toBeNull();
     expect(
       ['systemComponents', 'dataArchitecture', 'deploymentArchitecture'].map(

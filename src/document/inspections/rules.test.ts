@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withIds } from '../../core/document/fields';
 import type { ArchDocument } from '../schema';
 import { inspections } from './rules';
-import { inspect, MANIFESTS, OPENAPI, smallDocument } from './testing';
+import { CLOUD, inspect, MANIFESTS, OPENAPI, smallDocument } from './testing';
 
 type Case = [
   rule: string,
@@ -164,6 +164,49 @@ const cases: Case[] = [
     (d) => (S(d).deploymentArchitecture.manifests = MANIFESTS.split('---')[0] ?? ''),
     'The Deployment order-service (8.1, line 1) has no Service of the same name to reach it.',
     ['deploymentArchitecture', 'manifests'],
+  ],
+  [
+    'database-multi-az',
+    (d) =>
+      (S(d).deploymentArchitecture.cloudTemplate = CLOUD.replace(
+        'MultiAZ: true',
+        'MultiAZ: false',
+      )),
+    "OrdersDb (8.1's template, line 21) runs in one availability zone (MultiAZ false), while 9.1 asks 99.9 % availability: a zone outage takes it down.",
+    ['deploymentArchitecture', 'cloudTemplate'],
+  ],
+  [
+    'database-backup-retention',
+    (d) =>
+      (S(d).deploymentArchitecture.cloudTemplate = CLOUD.replace(
+        'BackupRetentionPeriod: 7',
+        'BackupRetentionPeriod: 3',
+      )),
+    "OrdersDb (8.1's template, line 21) keeps its backups 3 days (BackupRetentionPeriod), while 11.1 keeps Orders DB for 7 days.",
+    ['deploymentArchitecture', 'cloudTemplate'],
+  ],
+  [
+    'database-in-public-subnet',
+    (d) =>
+      (S(d).deploymentArchitecture.cloudTemplate = CLOUD.replace(
+        'CidrBlock: 10.0.1.0/24',
+        'CidrBlock: 10.0.1.0/24\n      MapPublicIpOnLaunch: true',
+      )),
+    "OrdersDb (8.1's template, line 22) is placed in SubnetA, a public subnet (MapPublicIpOnLaunch): a data store belongs in private subnets, reached only by the services.",
+    ['deploymentArchitecture', 'cloudTemplate'],
+  ],
+  [
+    'cache-ttl',
+    (d) =>
+      S(d).performanceRequirements.caching.push({
+        id: 'c1',
+        level: 'Application',
+        cached: 'User sessions',
+        ttl: ' ',
+        invalidation: 'At logout',
+      }),
+    'The application cache of User sessions (9.2) has no TTL: say how long an entry lives before it is read again.',
+    ['performanceRequirements', 'caching'],
   ],
   [
     'single-replica',

@@ -25,6 +25,36 @@ paths:
           description: The orders
 `;
 
+/** A VPC with two private subnets and the Orders DB in them: passes every cloud rule. */
+export const CLOUD = `Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  SubnetA:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: 10.0.1.0/24
+  SubnetB:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: 10.0.2.0/24
+  OrdersSubnets:
+    Type: AWS::RDS::DBSubnetGroup
+    Properties:
+      DBSubnetGroupDescription: Private subnets
+      SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+  OrdersDb:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      MultiAZ: true
+      BackupRetentionPeriod: 7
+      DBSubnetGroupName: !Ref OrdersSubnets
+`;
+
 export const MANIFESTS = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -82,6 +112,7 @@ export function smallDocument(): ArchDocument {
   s.apiDesign.openApi = OPENAPI;
   s.securityArchitecture.authMethods = ['OAuth2/OIDC'];
   s.deploymentArchitecture.manifests = MANIFESTS;
+  s.deploymentArchitecture.cloudTemplate = CLOUD;
   s.performanceRequirements.availability = '99.9';
   s.monitoring.alertRules = withIds({
     name: 'Orders failing',

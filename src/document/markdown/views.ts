@@ -1,3 +1,4 @@
+import { GENERATED } from '../../core/markdown/generated';
 import { diagramBlock } from '../../core/mermaid/diagramBlock';
 import { blocks, captioned } from '../../core/markdown/blocks';
 import type { SectionId } from '../registry';
@@ -22,8 +23,7 @@ export type ViewsBySection = Readonly<Partial<Record<SectionId, readonly Archite
 /** Where the views sit among the analyses (DerivedBySection): beside the sections' own. */
 export const VIEWS_KEY = 'architecture';
 
-/** Every generated view's caption starts so: the Markdown import leaves them out. */
-export const GENERATED = 'Generated view:';
+export { GENERATED };
 
 /** The views of one section as captioned Mermaid blocks; '' when it has none. */
 export function viewsMarkdown(views: ViewsBySection | undefined, section: string): string {

@@ -39,6 +39,17 @@ export function DeploymentArchitectureForm({
           problems={derived?.summary.problems}
         />
         {derived && data.manifests.trim() && <ManifestStatus derived={derived} />}
+        <CodeField
+          label="CloudFormation template"
+          language="yaml"
+          height={400}
+          anchor={fieldAnchor('deploymentArchitecture', 'cloudTemplate')}
+          hint="AWS CloudFormation, YAML (with !Ref, !GetAtt, !Sub, …) or JSON: its resources are listed and drawn in their VPCs and subnets."
+          value={data.cloudTemplate}
+          onChange={(cloudTemplate) => update({ cloudTemplate })}
+          problems={derived?.cloud.template.problems}
+        />
+        {derived && data.cloudTemplate.trim() && <CloudStatus cloud={derived.cloud} />}
       </FieldGroup>
       <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TableField<PipelineStage>
@@ -67,6 +78,21 @@ function ManifestStatus({ derived }: { derived: DeploymentDerived }) {
     <p className="field__hint" role="status">
       {derived.resources.length === 0 ? 'No Kubernetes resources found' : `Resources: ${listed}`}
       {derived.stale ? ' (the last list that read, until the YAML is fixed)' : ''}
+    </p>
+  );
+}
+
+function CloudStatus({ cloud }: { cloud: DeploymentDerived['cloud'] }) {
+  const problems = cloud.template.problems.length;
+  return (
+    <p className="field__hint" role="status" aria-label="CloudFormation template status">
+      {cloud.resources.length === 0
+        ? 'No CloudFormation resources found'
+        : `${cloud.resources.length} resources`}
+      {problems > 0
+        ? `; ${problems} ${problems === 1 ? 'problem' : 'problems'} marked in the template`
+        : ''}
+      {cloud.stale ? ' (the last resources that read, until the template is fixed)' : ''}
     </p>
   );
 }

@@ -91,4 +91,36 @@ describe('8. Deployment Architecture with its manifest summary', () => {
     expect(cells).toHaveLength(1 + 12);
     expect(markdown.indexOf('**Resources**')).toBeLessThan(markdown.indexOf('**Manifests**'));
   });
+
+  it('tables and draws the CloudFormation template below the manifests, then gives it', async () => {
+    const data = example();
+    const derived = await deploymentArchitecture.derive!(data, undefined);
+    expect(derived.cloud.template.problems).toEqual([]);
+    expect(derived.cloud.resources).toHaveLength(11);
+    const markdown = sectionMarkdown(deploymentArchitecture, data, derived);
+    const order = [
+      '**Manifests**',
+      '**Cloud resources**',
+      '| Logical ID | Key properties | Type |',
+      '| RDSDatabase | db.t3.medium, postgres 16.4, Multi-AZ, backups kept 35 days, 100 GB | AWS::RDS::DBInstance |',
+      '**Generated view: Cloud architecture, drawn from the CloudFormation template**',
+      'accTitle: 8.1 Infrastructure: cloud architecture',
+      '**CloudFormation template**',
+      "AWSTemplateFormatVersion: '2010-09-09'",
+    ].map((text) => markdown.indexOf(text));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const last = fences(markdown).at(-1);
+    expect(last).toEqual({ lang: 'yaml', value: data.cloudTemplate });
+  });
+
+  it('keeps the last resources while the template does not read, and says so', async () => {
+    const data = example();
+    const good = await deploymentArchitecture.derive!(data, undefined);
+    const broken = { ...data, cloudTemplate: 'Resources:\n  A: [unclosed' };
+    const derived = await deploymentArchitecture.derive!(broken, good);
+    expect(derived.cloud.stale).toBe(true);
+    expect(derived.cloud.resources).toBe(good.cloud.resources);
+    expect(derived.cloud.template.problems[0]?.line).toBe(2);
+  });
 });

@@ -1,11 +1,13 @@
 import type { Inspection } from '../types';
 import { calculatedRules } from './calculated';
+import { cloudRules } from './cloud';
 import { componentRules } from './components';
 import { dataRules } from './data';
 import { deploymentRules } from './deployment';
 import { interfaceRules } from './interfaces';
 import { operationsRules } from './operations';
 import { planRules } from './plan';
+import { qualityRules } from './quality';
 
 /** Every inspection, in document order of the sections they are about. */
 export const inspections: readonly Inspection[] = [
@@ -13,7 +15,9 @@ export const inspections: readonly Inspection[] = [
   ...dataRules,
   ...interfaceRules,
   ...deploymentRules,
+  ...cloudRules,
   ...calculatedRules,
+  ...qualityRules,
   ...operationsRules,
   ...planRules,
 ];

@@ -19,14 +19,14 @@ const WELL_KNOWN = new Set(
 );
 
 const CODE_OR_CHOICE =
-  /diagram|schema|openapi|manifests|url|^id$|^(?:authMethods|accessModel|pattern|currency|structuredLogging)$/i;
+  /diagram|schema|openapi|manifests|template|url|^id$|^(?:authMethods|accessModel|pattern|currency|structuredLogging)$/i;
 
 /** The prose of a document, where acronyms are used: every text field of every section. */
 function texts(doc: ArchDocument): string[] {
   const out: string[] = [];
   const walk = (value: unknown, key = ''): void => {
     if (typeof value === 'string') {
-      // Code is not prose (diagrams, SQL, OpenAPI, manifests), nor is an option chosen in a
+      // Code is not prose (diagrams, SQL, OpenAPI, manifests, templates), nor is an option chosen in a
       // select (an authentication method, a status).
       if (!CODE_OR_CHOICE.test(key)) out.push(value);
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
