@@ -17,7 +17,7 @@ test('inspections find a design broken in three sections, link to the fixes and 
   await page.goto('/');
   await newDocument(page, 'Worked example');
   const status = page.getByRole('button', { name: /^Inspections/ });
-  await expect(status).toHaveAccessibleName('Inspections 0 to fix: 3 suggestions');
+  await expect(status).toHaveAccessibleName('Inspections 0 to fix: 4 suggestions');
 
   await openSection(page, '11. Disaster Recovery');
   await page.getByRole('textbox', { name: 'RTO', exact: true }).fill('2 hours');
@@ -26,12 +26,12 @@ test('inspections find a design broken in three sections, link to the fixes and 
   await openSection(page, '2. System Overview');
   await page.getByRole('textbox', { name: 'Interface 1' }).fill('Tax office');
   await expect(status).toHaveAccessibleName(
-    'Inspections 3 to fix: 2 errors, 1 warning and 3 suggestions',
+    'Inspections 3 to fix: 2 errors, 1 warning and 4 suggestions',
   );
 
   await status.click();
   const dialog = page.getByRole('dialog', { name: 'Inspections' });
-  await expect(dialog.getByRole('status')).toContainText('2 errors, 1 warning and 3 suggestions.');
+  await expect(dialog.getByRole('status')).toContainText('2 errors, 1 warning and 4 suggestions.');
   await expect(dialog.getByText(RTO_ERROR)).toBeVisible();
   await expect(
     dialog.getByText('The high-impact risk Data breach has no mitigation.'),
@@ -63,7 +63,7 @@ test('inspections find a design broken in three sections, link to the fixes and 
   await expect(rto).toBeFocused();
   await rto.fill('30 minutes');
   await expect(status).toHaveAccessibleName(
-    'Inspections 2 to fix: 1 error, 1 warning and 3 suggestions',
+    'Inspections 2 to fix: 1 error, 1 warning and 4 suggestions',
   );
 
   // Turn a rule off for this document; the choice is saved with it.
@@ -75,12 +75,12 @@ test('inspections find a design broken in three sections, link to the fixes and 
     .getByRole('combobox', { name: 'Severity of “Every external interface appears in a flow”' })
     .first()
     .selectOption('off');
-  await expect(status).toHaveAccessibleName('Inspections 1 to fix: 1 error and 3 suggestions');
+  await expect(status).toHaveAccessibleName('Inspections 1 to fix: 1 error and 4 suggestions');
   await expect(dialog.getByRole('status')).toContainText('1 more from rules turned off.');
   await page.keyboard.press('Escape');
   await expectSaved(page);
   await page.reload();
-  await expect(status).toHaveAccessibleName('Inspections 1 to fix: 1 error and 3 suggestions');
+  await expect(status).toHaveAccessibleName('Inspections 1 to fix: 1 error and 4 suggestions');
   await status.click();
   await dialog.getByText(/^All \d+ rules/).click();
   await expect(
@@ -98,7 +98,7 @@ test.describe('on a phone', () => {
     await newDocument(page, 'Worked example');
     // The word is read out, the count is what shows on a phone.
     const status = page.getByRole('button', { name: /^Inspections/ });
-    await expect(status).toHaveAccessibleName('Inspections 0 to fix: 3 suggestions');
+    await expect(status).toHaveAccessibleName('Inspections 0 to fix: 4 suggestions');
     await status.click();
     const dialog = page.getByRole('dialog', { name: 'Inspections' });
     await expect(dialog.getByRole('heading', { name: '15. Appendices' })).toBeVisible();
@@ -127,14 +127,14 @@ test('npm run inspect exits 1 on a document with an error, 0 once it is fixed', 
     const broken = await run(file);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`error   rto-within-sla  11. Disaster Recovery: ${RTO_ERROR}`);
-    expect(broken.stdout).toContain('1 error, 0 warnings, 3 suggestions.');
+    expect(broken.stdout).toContain('1 error, 0 warnings, 4 suggestions.');
 
     doc.sections.disasterRecovery.rto = '30 minutes';
     writeFileSync(file, JSON.stringify(doc));
     const json = await run(file, '--format', 'json');
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout) as { counts: Record<string, number> };
-    expect(report.counts).toEqual({ error: 0, warning: 0, info: 3 });
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 4 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -70,6 +70,22 @@ for (const [label, viewport] of [
       await openSection(page, '14. Risks and Mitigations');
       await shoot(page, `table-${label}`);
 
+      // 3.1's applied patterns and the dialog that applies one; 8.1's cloud template.
+      await openSection(page, '3. Architectural Decisions');
+      await page.getByRole('button', { name: 'Apply pattern' }).scrollIntoViewIfNeeded();
+      await shoot(page, `patterns-${label}`);
+      await page.getByRole('button', { name: 'Apply pattern' }).click();
+      await expect(page.getByRole('dialog', { name: 'Apply pattern' })).toBeVisible();
+      await shoot(page, `apply-pattern-${label}`);
+      await page.keyboard.press('Escape');
+      await openSection(page, '8. Deployment Architecture');
+      if (label === 'wide') {
+        const cloud = page.getByRole('figure', { name: '8.1 Infrastructure: cloud architecture' });
+        await expect(cloud.locator('.diagram__svg > svg')).toBeVisible();
+        await cloud.scrollIntoViewIfNeeded();
+      }
+      await shoot(page, `cloud-${label}`);
+
       await openSection(page, '5. Data Architecture');
       if (label === 'wide') {
         const er = page.getByRole('figure', {

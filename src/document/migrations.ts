@@ -7,8 +7,9 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
  * fixture document of the old version under src/document/fixtures/ (see its README).
  */
 export const migrations: Readonly<Record<number, Migration>> = {
-  // 2 adds 8.1's CloudFormation template. A version-1 app would drop it on saving: a version-2
-  // document opens read-only there instead (see restore.ts).
+  // 2 adds 8.1's CloudFormation template, 3.1's applied patterns and 9.2's caching and
+  // asynchronous processing tables (the lists default to empty). A version-1 app would drop
+  // them on saving: a version-2 document opens read-only there instead (see restore.ts).
   1: (doc) => {
     const sections = (doc.sections ?? {}) as Record<string, Record<string, unknown> | undefined>;
     const deployment = sections.deploymentArchitecture;

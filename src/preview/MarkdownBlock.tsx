@@ -46,10 +46,11 @@ function Table({ node: _node, ...props }: ComponentProps<'table'> & ExtraProps) 
       <div className="markdown-table" ref={ref} tabIndex={0} data-wide={wide || undefined}>
         <table {...props} />
       </div>
+      {/* Not a <p>: beside the bold caption paragraphs it would read to axe as their body. */}
       {wide && (
-        <p className="markdown-table__hint">
+        <div className="markdown-table__hint" role="note">
           Wider than the page: scroll sideways for every column.
-        </p>
+        </div>
       )}
     </>
   );

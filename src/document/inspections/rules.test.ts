@@ -14,7 +14,78 @@ type Case = [
 const S = (doc: ArchDocument) => doc.sections;
 
 // Each rule, broken in the small document in one place: its exact sentence and fix target.
+const pattern = (
+  id: string,
+  name: string,
+  appliedTo: string[],
+  parameters: [string, string][],
+) => ({
+  id: `p-${id}`,
+  pattern: id,
+  name,
+  appliedTo,
+  parameters: parameters.map(([n, value]) => ({ name: n, value })),
+  rationale: '',
+});
+const apply = (d: ArchDocument, p: ReturnType<typeof pattern>) =>
+  S(d).architecturalDecisions.patterns.push(p);
+
 const cases: Case[] = [
+  [
+    'pattern-parameters',
+    (d) =>
+      apply(
+        d,
+        pattern(
+          'circuit-breaker',
+          'Circuit breaker',
+          ['Order Service'],
+          [
+            ['Failure threshold', '5'],
+            ['Reset timeout', ' '],
+          ],
+        ),
+      ),
+    'Circuit breaker on Order Service leaves Reset timeout undecided.',
+    ['architecturalDecisions', 'patterns'],
+  ],
+  [
+    'pattern-circuit-breaker-calls',
+    (d) => apply(d, pattern('circuit-breaker', 'Circuit breaker', ['Orders DB'], [])),
+    'A circuit breaker is applied to Orders DB, which calls nothing in 4.1 or 5.1: there is no call for it to protect.',
+    ['systemComponents', 'diagram'],
+  ],
+  [
+    'pattern-event-store',
+    (d) =>
+      apply(d, pattern('event-sourcing', 'Event sourcing with snapshots', ['Order Service'], [])),
+    'Event sourcing is applied, but neither 3.2 nor 5.1’s data flow names an event store: say where the events are kept.',
+    ['architecturalDecisions', 'technologyStack'],
+  ],
+  [
+    'pattern-cache-levels',
+    (d) => {
+      apply(
+        d,
+        pattern('multi-level-caching', 'Multi-level caching', [], [['Levels', 'Browser, CDN']]),
+      );
+      S(d).performanceRequirements.caching.push({
+        id: 'c',
+        level: 'Browser',
+        cached: 'Assets',
+        ttl: '1 year',
+        invalidation: '',
+      });
+    },
+    'Multi-level caching is applied with the levels Browser and CDN, but 9.2’s caching strategy gives no TTL for CDN.',
+    ['performanceRequirements', 'caching'],
+  ],
+  [
+    'pattern-strangler-retires',
+    (d) => apply(d, pattern('strangler-fig', 'Strangler fig', ['Web Client'], [])),
+    'The strangler fig on Web Client never ends: no phase of 13 retires Web Client.',
+    ['migrationStrategy', 'phases'],
+  ],
   [
     'component-undescribed',
     (d) => (S(d).systemComponents.diagram += '\n  orders --> mail[Mailer]'),
@@ -339,6 +410,36 @@ describe('inspections on a small document', () => {
     expect(await found()).toBe(1);
     S(doc).monitoring.alertRules[0]!.component = 'Order Service';
     expect(await found()).toBe(0);
+  });
+
+  it('a strangler fig whose last phase retires the legacy passes, and so do patterns used as they should', async () => {
+    const doc = smallDocument();
+    apply(
+      doc,
+      pattern('strangler-fig', 'Strangler fig', ['Web Client'], [['Facade', 'Gateway routes']]),
+    );
+    apply(
+      doc,
+      pattern(
+        'circuit-breaker',
+        'Circuit breaker',
+        ['Order Service'],
+        [['Failure threshold', '5']],
+      ),
+    );
+    apply(doc, pattern('event-sourcing', 'Event sourcing with snapshots', ['Order Service'], []));
+    S(doc).migrationStrategy.phases.push({
+      id: 'r',
+      name: 'Retire',
+      description: 'Switch off the old Web Client',
+    });
+    S(doc).architecturalDecisions.technologyStack.push({
+      id: 'e',
+      layer: 'Event store',
+      technology: 'PostgreSQL',
+      rationale: '',
+    });
+    expect((await inspect(doc)).findings.map((f) => f.message)).toEqual([]);
   });
 
   it('the small document passes every rule', async () => {

@@ -11,6 +11,8 @@ import { PATTERNS, SUBSECTIONS, type StackRow, type ArchitecturalDecisions } fro
 
 // The comparison editor loads on demand: it is not needed for the first paint of any screen.
 const ComparisonsField = lazy(() => import('./comparisons/ComparisonsField'));
+// The pattern catalogue comes with its field, not with the form's first paint.
+const PatternsField = lazy(() => import('./patterns/PatternsField'));
 
 const anchor = (field: string) => fieldAnchor('architecturalDecisions', field);
 const patternOptions = PATTERNS.map((value) => ({ value, label: value || 'Not chosen yet' }));
@@ -45,6 +47,9 @@ export function ArchitecturalDecisionsForm({
           items={data.tradeOffs}
           onChange={(tradeOffs) => update({ tradeOffs })}
         />
+        <Suspense fallback={<p className="rows__empty">Loading the pattern catalogue…</p>}>
+          <PatternsField value={data} update={update} />
+        </Suspense>
       </FieldGroup>
       <FieldGroup title={sectionName(SUBSECTIONS[1])}>
         <TableField<StackRow>

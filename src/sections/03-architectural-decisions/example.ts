@@ -1,6 +1,6 @@
 import type { Comparison } from './comparisons/schema';
 import { items, prose, withIds } from '../../core/document/fields';
-import type { ArchitecturalDecisions, StackRow } from './model';
+import type { AppliedPatternRow, ArchitecturalDecisions, StackRow } from './model';
 
 /** The comparison behind ADR-0003: the database of each service. */
 function databaseComparison(): Comparison {
@@ -118,6 +118,66 @@ export function example(): ArchitecturalDecisions {
         layer: 'Load Balancer',
         technology: 'AWS ALB',
         rationale: 'Managed TLS termination and health checks across the three availability zones',
+      },
+      {
+        layer: 'Service discovery',
+        technology: 'Kubernetes DNS (Services)',
+        rationale:
+          'Every service is found by its Service name; readiness probes take instances out',
+      },
+    ),
+    patterns: withIds<AppliedPatternRow>(
+      {
+        pattern: 'circuit-breaker',
+        name: 'Circuit breaker',
+        appliedTo: ['API Gateway'],
+        parameters: [
+          { name: 'Failure threshold', value: '5' },
+          { name: 'Reset timeout', value: '60 s' },
+        ],
+        rationale:
+          'Kong opens the breaker per upstream service, so one failing service does not hold every gateway worker',
+      },
+      {
+        pattern: 'retry-backoff',
+        name: 'Retry with backoff',
+        appliedTo: ['User Service', 'Product Service'],
+        parameters: [
+          { name: 'Retry count', value: '3' },
+          { name: 'Backoff', value: '100 ms, doubling, with jitter' },
+          { name: 'Timeout', value: '30 s' },
+        ],
+        rationale:
+          'Database and Kafka calls retry transient faults; only idempotent requests are retried',
+      },
+      {
+        pattern: 'service-discovery',
+        name: 'Service discovery',
+        appliedTo: ['Auth Service', 'User Service', 'Product Service'],
+        parameters: [
+          { name: 'Registry', value: 'Kubernetes DNS' },
+          { name: 'Health check interval', value: '10 s' },
+        ],
+        rationale: 'Pods come and go with autoscaling; callers use Service names, never addresses',
+      },
+      {
+        pattern: 'event-bus',
+        name: 'Event bus (publish/subscribe)',
+        appliedTo: ['User Service', 'Product Service'],
+        parameters: [
+          { name: 'Broker', value: 'Kafka (Amazon MSK)' },
+          { name: 'Delivery', value: 'At least once' },
+        ],
+        rationale:
+          'user.registered and product.updated reach every interested service without coupling them',
+      },
+      {
+        pattern: 'multi-level-caching',
+        name: 'Multi-level caching',
+        appliedTo: ['Web Client', 'API Gateway', 'Product Service'],
+        parameters: [{ name: 'Levels', value: 'Browser, CDN, application, database' }],
+        rationale:
+          'Catalogue reads outnumber writes a hundred to one; 9.2 gives each level its TTL',
       },
     ),
     comparisons: [databaseComparison()],

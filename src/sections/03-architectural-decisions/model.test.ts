@@ -42,7 +42,17 @@ describe('3. Architectural Decisions', () => {
     // Five trade-offs, and five notes on scores in the comparison.
     expect(findAll(parseMarkdown(markdown), 'listItem')).toHaveLength(10);
 
-    const cells = tableCells(markdown);
+    // 3.1's patterns applied, then 3.2's stack.
+    const patterns = tableCells(markdown);
+    expect(patterns[0]).toEqual(['Pattern', 'Applied to', 'Parameters', 'Rationale']);
+    expect(patterns[1]).toEqual([
+      'Circuit breaker',
+      'API Gateway',
+      'Failure threshold: 5\nReset timeout: 60 s',
+      'Kong opens the breaker per upstream service, so one failing service does not hold every gateway worker',
+    ]);
+    expect(patterns).toHaveLength(1 + 5);
+    const cells = tableCells(markdown.slice(markdown.indexOf('### 3.2')));
     expect(cells[0]).toEqual(['Layer', 'Technology', 'Rationale']);
     expect(cells.slice(1).map((r) => [r[0], r[1]])).toEqual([
       ['Frontend', 'React 19 + TypeScript'],
@@ -53,6 +63,7 @@ describe('3. Architectural Decisions', () => {
       ['Container', 'Kubernetes on AWS EKS'],
       ['API Gateway', 'Kong'],
       ['Load Balancer', 'AWS ALB'],
+      ['Service discovery', 'Kubernetes DNS (Services)'],
     ]);
     expect(cells.slice(1).every((r) => (r[2] ?? '').length > 20)).toBe(true);
   });

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { newId } from '../../core/ids';
 import { comparisonsMarkdown } from './comparisons/markdown';
 import { comparisonsSchema } from './comparisons/schema';
+import { patternsMarkdown } from './patterns/markdown';
+import { appliedPatternSchema } from './patterns/schema';
 import { defineModel, sectionName } from '../../core/document/section';
 import { choice, list, rows, text } from '../../core/document/fields';
 import {
@@ -36,6 +38,8 @@ export const architecturalDecisionsSchema = z.object({
   pattern: choice(PATTERNS),
   rationale: text(),
   tradeOffs: list(),
+  /** Design patterns applied (from the catalogue), with their components and parameters. */
+  patterns: rows(appliedPatternSchema.shape),
   /** 3.2; stack comparisons also adopt their winner into it (layer = the comparison's layer). */
   technologyStack: rows(stackRowSchema.shape),
   /** Stack comparisons, shown under 3.2; adopting a candidate writes a 3.2 row and an ADR. */
@@ -43,6 +47,7 @@ export const architecturalDecisionsSchema = z.object({
 });
 export type ArchitecturalDecisions = z.output<typeof architecturalDecisionsSchema>;
 export type StackRow = ArchitecturalDecisions['technologyStack'][number];
+export type AppliedPatternRow = ArchitecturalDecisions['patterns'][number];
 
 /**
  * The stack with an adopted technology: what a stack comparison's "Adopt" action calls
@@ -81,6 +86,7 @@ export const architecturalDecisions = defineModel({
         labelled('Chosen architecture pattern', data.pattern),
         captioned('Rationale for selection', markdownText(data.rationale)),
         labelledList('Trade-offs considered', data.tradeOffs),
+        patternsMarkdown(data.patterns),
       ),
       headed(
         3,
