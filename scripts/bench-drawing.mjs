@@ -2,6 +2,9 @@
 // Measured, never asserted. Each function takes a Playwright page (or browser) of the app.
 
 const ms = (n) => `${n.toFixed(1)} ms`;
+
+/** BENCH_ON_PAGE=1: Mermaid on the page's main thread instead of the renderer frame. */
+export const QUERY = process.env.BENCH_ON_PAGE ? '?render-on-page' : '';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Main-thread tasks over 50 ms from now on, as the browser reports them. */
@@ -92,7 +95,7 @@ export async function firstDiagram(browser, url, runs) {
     });
     const page = await context.newPage();
     const firstSeen = () => page.evaluate(() => /** @type {any} */ (window).__first);
-    await page.goto(`${url}${process.env.BENCH_ON_PAGE ? '?render-on-page' : ''}`);
+    await page.goto(`${url}${QUERY}`);
     const open = page.getByRole('button', { name: 'Open the worked example' });
     await open.waitFor();
     await open.click();

@@ -12,6 +12,7 @@ import { initialJs } from './initial-js.mjs';
 import {
   firstDiagram,
   longTasks,
+  QUERY,
   receivingTab,
   smallDiagramKeystroke,
   watchLongTasks,
@@ -52,9 +53,6 @@ const stats = (values) => {
   return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) };
 };
 const ms = (n) => `${n.toFixed(1)} ms`;
-
-// BENCH_ON_PAGE=1: Mermaid on the page's main thread instead of the renderer frame.
-const QUERY = process.env.BENCH_ON_PAGE ? '?render-on-page' : '';
 
 async function openExample(page) {
   await page.goto(`http://localhost:${PORT}/${QUERY}`);

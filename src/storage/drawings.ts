@@ -3,6 +3,9 @@ import { inTransaction, type ArchbenchDb } from './db';
 /** How many drawings are kept; past it the least recently used go. */
 export const KEPT_DRAWINGS = 300;
 
+/** A drawing's "last used" is written again only when it is older than this. */
+const USED_AGAIN_MS = 60 * 60 * 1000;
+
 /**
  * The diagrams' last drawings, by the key the diagrams give (a hash of source, Mermaid's
  * version and configuration). A drawing is a few kB of SVG: 300 of them are a megabyte or two.
@@ -15,8 +18,12 @@ export class DrawingCache {
 
   async get(key: string): Promise<string | undefined> {
     const row = await this.db.get('drawings', key);
-    // Marked as used for the next trim, without holding the caller up.
-    if (row) void this.db.put('drawings', { ...row, used: Date.now() }).catch(() => undefined);
+    // Marked as used for the next trim, without holding the caller up; a document opened again
+    // within the hour writes nothing (an hour is nothing next to a trim of 300 drawings).
+    const now = Date.now();
+    if (row && now - row.used > USED_AGAIN_MS) {
+      void this.db.put('drawings', { ...row, used: now }).catch(() => undefined);
+    }
     return row?.svg;
   }
 
