@@ -67,7 +67,8 @@ export function startDerivations(editor: UseBoundStore<StoreApi<EditorState>>): 
     }, pause);
   };
   useDerived.subscribe((state, previous) => {
-    if (!state.docId) return;
+    // A document just opened (its analyses reset) is drawn at its first quiet moment instead.
+    if (!state.docId || state.docId !== previous.docId) return;
     const changed = deriving.some((s) => state.bySection[s.id] !== previous.bySection[s.id]);
     if (changed) drawViews(state.docId, 0);
   });

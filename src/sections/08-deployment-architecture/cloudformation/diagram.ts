@@ -44,8 +44,8 @@ export function subnetsOf(resource: CloudResource, byId: Map<string, CloudResour
   return [...new Set(found)];
 }
 
-const nodeId = (id: string) => (id.startsWith('box:') ? `s_${id.slice(4)}` : `r_${id}`);
-const quoted = (text: string) => `"${text.replace(/"/g, '#quot;')}"`;
+// One line of label text: a quote or a line break in a logical id cannot end the label.
+const quoted = (text: string) => `"${text.replace(/"/g, '#quot;').replace(/\s+/g, ' ')}"`;
 
 function label(resource: CloudResource): string {
   const about = keyProperties(resource).split(', ').slice(0, 2).join(', ');
@@ -80,6 +80,11 @@ function subnetBoxes(placed: readonly string[][], subnets: readonly string[]): M
  */
 export function cloudDiagram(resources: readonly CloudResource[]): string {
   const byId = new Map(resources.map((r) => [r.id, r]));
+  // Nodes are named by position, never by the logical id: whatever a template calls a
+  // resource, it cannot become Mermaid syntax.
+  const position = new Map(resources.map((r, i) => [r.id, i]));
+  const nodeId = (id: string) =>
+    id.startsWith('box:') ? `s${position.get(id.slice(4))}` : `r${position.get(id)}`;
   const drawn = resources.filter((r) => DRAWN[r.type]);
   if (drawn.length === 0) return '';
   const typeOf = (id: string) => byId.get(id)?.type;

@@ -46,11 +46,10 @@ describe('the seed document’s template', () => {
 
   it('is drawn as a diagram Mermaid parses, the load balancer in its subnet', async () => {
     const diagram = cloudDiagram(template.resources);
-    expect(diagram).toContain('subgraph r_VPC["VPC · 10.0.0.0/16"]');
-    expect(diagram).toMatch(/subgraph s_PublicSubnet1\[[^\]]*\]\n\s+r_ApplicationLoadBalancer\[/);
-    expect(diagram).toContain(
-      'r_RDSDatabase[("RDSDatabase<br/>RDS database · db.t3.medium, postgres 13.7")]',
-    );
+    expect(diagram).toContain('subgraph r0["VPC · 10.0.0.0/16"]');
+    // PublicSubnet1 (resource 1) is the box that holds the load balancer (resource 3).
+    expect(diagram).toMatch(/subgraph s1\[[^\]]*\]\n\s+r3\[/);
+    expect(diagram).toContain('r5[("RDSDatabase<br/>RDS database · db.t3.medium, postgres 13.7")]');
     expect(await parseError(diagram)).toBeUndefined();
   });
 });
@@ -129,6 +128,20 @@ describe('what is wrong, at its line', () => {
       { message: '!Sub "${Missing}": there is no resource or parameter of that name.', line: 12 },
       { message: '!GetAtt Env.Arn: there is no resource of that name.', line: 13 },
     ]);
+  });
+
+  it('a logical id CloudFormation would refuse, and a __proto__ key read as a key', async () => {
+    const text =
+      'Resources:\n  "My Bucket\\nclick r0 call alert()":\n    Type: AWS::S3::Bucket\n    Properties:\n      __proto__: { Type: AWS::RDS::DBInstance }\n';
+    const { problems, resources } = readCloudFormation(text);
+    expect(problems.map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
+      [2, 'The logical id "My Bucket\nclick r0 call '],
+    ]);
+    expect(Object.getPrototypeOf(resources[0]!.properties)).toBe(Object.prototype);
+    expect(Object.keys(resources[0]!.properties)).toEqual(['__proto__']);
+    const diagram = cloudDiagram(resources);
+    expect(diagram.split('\n')).toHaveLength(2);
+    expect(await parseError(diagram)).toBeUndefined();
   });
 
   it('a syntax error, with nothing else made of the text', () => {

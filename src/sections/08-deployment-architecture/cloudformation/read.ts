@@ -137,6 +137,12 @@ function readResources(node: unknown, reading: Reading, problems: CloudProblem[]
     if (!type) {
       problems.push({ message: `The resource ${id} has no Type (e.g. AWS::EC2::VPC).`, line });
     }
+    if (!/^[A-Za-z0-9]+$/.test(id)) {
+      problems.push({
+        message: `The logical id "${id}" is not alphanumeric: CloudFormation takes only A–Z, a–z and 0–9.`,
+        line,
+      });
+    }
     for (const target of dependsOn(body.DependsOn)) {
       reading.refs.push({ written: `DependsOn ${target}`, target, resourceOnly: true, line });
     }
@@ -165,7 +171,13 @@ function toValue(node: unknown, reading: Reading): unknown {
     const object: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      object[key] = toValue(pair.value, reading);
+      // defineProperty: a `__proto__` key is a key like any other, not the object's prototype.
+      Object.defineProperty(object, key, {
+        value: toValue(pair.value, reading),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       note(key, object[key], reading.lineAt(keyOffset(pair.key)), reading, false);
     }
     value = object;
